@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Slimmer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "slimmer", targets: ["slimmer"]),
+        .library(name: "Slimmer", targets: ["Slimmer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "SlimmerMarkdown", dependencies: ["CCmark"]),
+        .target(
+            name: "SlimmerContent",
+            dependencies: ["SlimmerMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SlimmerRender",
+            dependencies: ["SlimmerContent", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Slimmer", dependencies: ["SlimmerContent", "SlimmerRender", "SlimmerMarkdown"]),
+        .target(
+            name: "SlimmerCommands",
+            dependencies: ["Slimmer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "slimmer", dependencies: ["SlimmerCommands"]),
+        .testTarget(name: "SlimmerMarkdownTests", dependencies: ["SlimmerMarkdown"]),
+        .testTarget(name: "SlimmerContentTests", dependencies: ["SlimmerContent"]),
+        .testTarget(name: "SlimmerRenderTests", dependencies: ["SlimmerRender"]),
+        .testTarget(
+            name: "SlimmerTests",
+            dependencies: ["Slimmer", "SlimmerCommands"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,92 @@
+import Foundation
+import SlimmerMarkdown
+
+/// The Markdown step: renders every published body with cmark, in parallel,
+/// and turns links between content files into page URLs.
+public struct BodyRenderer: Sendable {
+    public let graph: ContentGraph
+    /// Every content file that was read, published or not, to tell a broken
+    /// link from a link to a draft.
+    public let knownFiles: Set<String>
+
+    public init(graph: ContentGraph, knownFiles: Set<String>) {
+        self.graph = graph
+        self.knownFiles = knownFiles
+    }
+
+    public func render() -> (RenderedBodies, [Diagnostic]) {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML))
+        let results = ParallelMap.map(graph.items) { item in
+            render(item.body, file: item.file, firstLine: item.bodyFirstLine, with: renderer)
+        }
+        var byID: [String: RenderedMarkdown] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (item, result) in zip(graph.items, results) {
+            byID[item.id] = result.0
+            diagnostics += result.1
+        }
+        let home = render(graph.homeBody, file: ContentLoader.homeFile, firstLine: 1, with: renderer)
+        return (RenderedBodies(byID: byID, home: home.0), diagnostics + home.1)
+    }
+
+    private func render(
+        _ body: String, file: String, firstLine: Int, with renderer: MarkdownRenderer
+    ) -> (RenderedMarkdown, [Diagnostic]) {
+        let rendered = renderer.render(body) { destination in resolve(destination, from: file)?.url }
+        var diagnostics: [Diagnostic] = []
+        for link in rendered.links {
+            guard let target = resolve(link.destination, from: file), target.url == nil else { continue }
+            let line = link.line + firstLine - 1
+            if knownFiles.contains(target.file) {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: line, column: link.column, severity: .warning,
+                        message: "the link to \(target.file) leads to an item that is not published",
+                        hint: "Publish that item, or remove the link."))
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: line, column: link.column,
+                        message: "the link to \(link.destination) points to a file that does not exist",
+                        hint: Suggestion.hint(for: target.file, in: knownFiles)
+                            ?? "Link to a file in content/, such as ../doetanks/maatschappelijke-rekenkamer.md."))
+            }
+        }
+        return (rendered, diagnostics)
+    }
+
+    /// For a relative link to a `.md` file: the content file it names and,
+    /// when that file is published, its page URL with the fragment kept.
+    func resolve(_ destination: String, from file: String) -> (file: String, url: String?)? {
+        guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#") else { return nil }
+        let (path, fragment) = split(destination)
+        guard path.hasSuffix(".md") else { return nil }
+        let folder = (file as NSString).deletingLastPathComponent
+        guard let target = normalise(folder + "/" + (path.removingPercentEncoding ?? path)) else {
+            return ("", nil)
+        }
+        guard let id = graph.byFile[target], let item = graph.byID[id] else { return (target, nil) }
+        let url = graph.permalinks.url(graph.permalinks.path(of: item))
+        return (target, fragment.isEmpty ? url : url + "#" + fragment)
+    }
+
+    private func split(_ destination: String) -> (String, String) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
+        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+    }
+
+    /// Resolves `.` and `..`; nil when the path climbs above the site's root.
+    private func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// A date or date-time from front matter, fixed to an instant.
+///
+/// A date-time without an offset is in the site's time zone, never the build
+/// machine's; a plain date is midnight at the start of that day there.
+public struct DateValue: Sendable, Hashable, Comparable {
+    /// The moment this value stands for.
+    public let instant: Date
+    /// False for a plain `YYYY-MM-DD`.
+    public let hasTime: Bool
+    /// Calendar fields in the site's time zone, for display.
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    public let hour: Int
+    public let minute: Int
+    /// ISO 8601 as written for machines: `2026-03-12` or `2026-03-12T14:00:00+01:00`.
+    public let iso: String
+
+    public static func < (lhs: DateValue, rhs: DateValue) -> Bool { lhs.instant < rhs.instant }
+
+    /// Why a text is not a date.
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case format
+        case outOfRange(String)
+
+        public var description: String {
+            switch self {
+            case .format: "is not a date in the form YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+            case .outOfRange(let why): "is not a real date: \(why)"
+            }
+        }
+    }
+
+    /// Parses `YYYY-MM-DD`, or `YYYY-MM-DD[T ]HH:MM[:SS]` with an optional `Z`
+    /// or `±HH:MM` offset.
+    public static func parse(_ text: String, timeZone: TimeZone) -> Result<DateValue, Problem> {
+        guard let fields = DateFields(text) else { return .failure(.format) }
+        if let problem = fields.rangeProblem { return .failure(.outOfRange(problem)) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = fields.offsetSeconds.flatMap { TimeZone(secondsFromGMT: $0) } ?? timeZone
+        let components = DateComponents(
+            year: fields.year, month: fields.month, day: fields.day,
+            hour: fields.hour ?? 0, minute: fields.minute ?? 0, second: fields.second ?? 0)
+        guard let instant = calendar.date(from: components) else { return .failure(.format) }
+        return .success(DateValue(instant: instant, hasTime: fields.hour != nil, timeZone: timeZone))
+    }
+
+    /// A value for an instant, with fields in `timeZone`.
+    public init(instant: Date, hasTime: Bool, timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        self.instant = instant
+        self.hasTime = hasTime
+        self.year = parts.year ?? 0
+        self.month = parts.month ?? 0
+        self.day = parts.day ?? 0
+        self.hour = parts.hour ?? 0
+        self.minute = parts.minute ?? 0
+        let date = String(format: "%04d-%02d-%02d", year, month, day)
+        if hasTime {
+            let offset = timeZone.secondsFromGMT(for: instant) / 60
+            let sign = offset < 0 ? "-" : "+"
+            let zone = String(format: "%@%02d:%02d", sign, abs(offset) / 60, abs(offset) % 60)
+            self.iso = date + String(format: "T%02d:%02d:00", hour, minute) + zone
+        } else {
+            self.iso = date
+        }
+    }
+}
+
+/// The numeric fields of an ISO 8601 text, before any calendar is involved.
+private struct DateFields {
+    var year = 0
+    var month = 0
+    var day = 0
+    var hour: Int?
+    var minute: Int?
+    var second: Int?
+    var offsetSeconds: Int?
+
+    init?(_ text: String) {
+        let chars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= chars.count else { return nil }
+            var value = 0
+            for c in chars[range] {
+                guard c >= 48 && c <= 57 else { return nil }
+                value = value * 10 + Int(c - 48)
+            }
+            return value
+        }
+        guard chars.count >= 10, chars[4] == 45, chars[7] == 45,
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+        else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+        if chars.count == 10 { return }
+        guard chars[10] == 84 || chars[10] == 32 || chars[10] == 116, chars.count >= 16, chars[13] == 58,
+            let hour = number(11..<13), let minute = number(14..<16)
+        else { return nil }
+        (self.hour, self.minute) = (hour, minute)
+        var rest = 16
+        if chars.count >= 19, chars[16] == 58, let second = number(17..<19) {
+            self.second = second
+            rest = 19
+        }
+        guard let offset = DateFields.offset(Array(chars[rest...])) else { return nil }
+        self.offsetSeconds = offset
+    }
+
+    /// nil for a malformed offset; .some(nil) when there is none.
+    private static func offset(_ chars: [UInt8]) -> Int?? {
+        if chars.isEmpty { return .some(nil) }
+        if chars == [90] || chars == [122] { return .some(0) }
+        guard chars.count == 6, chars[0] == 43 || chars[0] == 45, chars[3] == 58 else { return nil }
+        let digits = [chars[1], chars[2], chars[4], chars[5]]
+        guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        let d = digits.map { Int($0 - 48) }
+        let seconds = ((d[0] * 10 + d[1]) * 60 + d[2] * 10 + d[3]) * 60
+        return .some(chars[0] == 45 ? -seconds : seconds)
+    }
+
+    var rangeProblem: String? {
+        let monthNames = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return "\(monthNames[month - 1]) \(year) has \(days) days" }
+        if let hour, hour > 23 { return "there is no hour \(hour)" }
+        if let minute, minute > 59 { return "there is no minute \(minute)" }
+        if let second, second > 59 { return "there is no second \(second)" }
+        return nil
+    }
+}

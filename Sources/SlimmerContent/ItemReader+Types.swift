@@ -1,0 +1,98 @@
+extension ItemReader {
+    func readDoetank(_ fields: FieldReader) -> Doetank? {
+        let status = fields.choice("status", required: true, as: Status.self)
+        let started = fields.date("started", required: true)
+        let ended = fields.date("ended")
+        let members = fields.nestedList("members").compactMap { member -> Doetank.Member? in
+            defer { member.finish() }
+            guard let name = member.string("name", required: true, example: "Anna de Vries") else { return nil }
+            return Doetank.Member(
+                name: name.value, organisation: member.string("organisation")?.value, role: member.string("role")?.value)
+        }
+        let image = fields.nested("image").flatMap { image -> Doetank.Image? in
+            defer { image.finish() }
+            let src = image.string("src", required: true, example: "/img/foto.jpg")
+            let alt = image.string("alt", required: true, example: "Wat er op de foto te zien is")
+            guard let src, let alt else { return nil }
+            return Doetank.Image(src: src, alt: alt.value)
+        }
+        let doetank = Doetank(
+            status: status ?? .active, started: started?.value ?? DateValue.placeholder, ended: ended?.value,
+            coach: fields.string("coach")?.value, members: members,
+            organisations: fields.strings("organisations").map(\.value), image: image,
+            contact: fields.email("contact"))
+        if let started, let ended, ended.value < started.value {
+            fields.report("\"ended\" is before \"started\"", at: ended, hint: "Check both dates.")
+        }
+        guard status != nil, started != nil else { return nil }
+        return doetank
+    }
+
+    func readCase(_ fields: FieldReader) -> CaseStudy? {
+        let doetank = fields.string("doetank", required: true, example: "maatschappelijke-rekenkamer")
+        let status = fields.choice("status", as: Status.self)
+        let organisations = fields.strings("organisations").map(\.value)
+        let date = fields.date("date")?.value
+        guard let doetank else { return nil }
+        return CaseStudy(doetank: doetank, status: status, organisations: organisations, date: date)
+    }
+
+    func readEvent(_ fields: FieldReader) -> Event? {
+        let kind = fields.choice("kind", required: true, as: Event.Kind.self)
+        let start = fields.date("start", required: true, example: "2026-03-12T14:00")
+        let end = fields.date("end", example: "2026-03-12T17:00")
+        let location = fields.nested("location").flatMap { location -> Event.Location? in
+            defer { location.finish() }
+            guard let name = location.string("name", required: true, example: "Het Nieuwe Instituut") else { return nil }
+            return Event.Location(
+                name: name.value, address: location.string("address")?.value, city: location.string("city")?.value)
+        }
+        let online = fields.url("online")
+        if location == nil, online == nil, fields.node("location") == nil, fields.node("online") == nil {
+            fields.error(
+                "an event needs a \"location\" or an \"online\" address", at: nil,
+                hint: "Add `location:` with `name:`, `address:` and `city:` below it, or `online: https://…`.")
+        }
+        if let start, let end, end.value < start.value {
+            fields.report("the event ends before it starts", at: end, hint: "Check \"start\" and \"end\".")
+        }
+        let event = Event(
+            eventKind: kind ?? .other, start: start?.value ?? .placeholder, end: end?.value, location: location,
+            online: online, registration: fields.url("registration"), doetanks: fields.strings("doetanks"),
+            capacity: fields.integer("capacity"))
+        guard kind != nil, start != nil else { return nil }
+        return event
+    }
+
+    func readOutcome(_ fields: FieldReader) -> Outcome? {
+        let kind = fields.choice("kind", required: true, as: Outcome.Kind.self)
+        let date = fields.date("date", required: true)
+        let doetank = fields.string("doetank", required: true, example: "maatschappelijke-rekenkamer")
+        let adoptions = fields.nestedList("adoptedBy").compactMap { adoption -> Outcome.Adoption? in
+            defer { adoption.finish() }
+            guard let organisation = adoption.string("organisation", required: true, example: "Gemeente Utrecht")
+            else { return nil }
+            return Outcome.Adoption(
+                organisation: organisation.value, date: adoption.date("date")?.value,
+                note: adoption.string("note")?.value)
+        }
+        let attachments = fields.nestedList("attachments").compactMap { attachment -> Outcome.Attachment? in
+            defer { attachment.finish() }
+            let file = attachment.string("file", required: true, example: "/bestanden/handleiding.pdf")
+            let title = attachment.string("title", required: true, example: "Handleiding")
+            guard let file, let title else { return nil }
+            return Outcome.Attachment(file: file, title: title.value)
+        }
+        let cases = fields.strings("cases")
+        guard let kind, let date, let doetank else { return nil }
+        return Outcome(
+            outcomeKind: kind, date: date.value, doetank: doetank, cases: cases, adoptedBy: adoptions,
+            attachments: attachments)
+    }
+}
+
+extension DateValue {
+    /// Stands in for a missing required date while the rest of a file is still
+    /// checked; an item with it is never published.
+    static let placeholder = DateValue(instant: .init(timeIntervalSince1970: 0), hasTime: false, timeZone: .gmt)
+}

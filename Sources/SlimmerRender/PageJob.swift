@@ -1,0 +1,26 @@
+import SlimmerContent
+
+/// One page to render. Plain data, so that jobs can be handed to any core and
+/// each builds its own template context there.
+enum PageJob: Sendable {
+    case home
+    case item(String)
+    case section(Section.Key, ContentKind, Pagination)
+    case events(Pagination)
+    case term(Section.Key, String, Pagination)
+    case terms(Section.Key)
+    case notFound
+
+    /// The name under which the build summary counts this page.
+    var summaryKind: String {
+        switch self {
+        case .home: "home"
+        case .item(let id): String(id.prefix { $0 != "/" })
+        case .section, .events: "section index"
+        case .term(let key, _, _): key.rawValue
+        case .terms: "term overview"
+        case .notFound: "404"
+        }
+    }
+}
+

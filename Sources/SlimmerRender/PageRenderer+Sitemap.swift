@@ -1,0 +1,73 @@
+import Foundation
+import SlimmerContent
+
+extension PageRenderer {
+    /// `sitemap.xml`: every page but the 404, with `lastmod` from content dates
+    /// (never file times, which differ on every clone).
+    public func sitemap() -> OutputFile {
+        let permalinks = graph.permalinks
+        var entries: [(String, String?)] = []
+        for job in jobs() {
+            switch job {
+            case .notFound: continue
+            case .item(let id):
+                let item = graph.byID[id]!
+                entries.append((permalinks.path(of: item), lastModified(item)))
+            default:
+                entries.append((path(of: job), nil))
+            }
+        }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (path, lastmod) in entries {
+            xml += "  <url><loc>\(XML.escape(permalinks.absoluteURL(path)))</loc>"
+            if let lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", contents: Data(xml.utf8))
+    }
+
+    /// `robots.txt`, pointing crawlers to the sitemap.
+    public func robots() -> OutputFile {
+        let text = "User-agent: *\nAllow: /\n\nSitemap: \(graph.permalinks.absoluteURL("sitemap.xml"))\n"
+        return OutputFile(path: "robots.txt", contents: Data(text.utf8))
+    }
+
+    private func lastModified(_ item: Item) -> String? {
+        let dates = [item.sortDate, item.publishDate].compactMap { $0 }
+        guard let latest = dates.filter({ $0.instant <= graph.now }).max() ?? dates.min() else { return nil }
+        return String(latest.iso.prefix(10))
+    }
+
+    private func path(of job: PageJob) -> String {
+        let permalinks = graph.permalinks
+        switch job {
+        case .home, .item, .notFound: return ""
+        case .section(let key, _, let page): return permalinks.path(page: page.number, of: permalinks.path(section: key))
+        case .events(let page): return permalinks.path(page: page.number, of: permalinks.path(section: .event))
+        case .term(let key, let slug, let page):
+            return permalinks.path(page: page.number, of: permalinks.path(term: slug, in: key))
+        case .terms(let key): return permalinks.path(section: key)
+        }
+    }
+}
+
+/// Escaping for XML text and attributes.
+enum XML {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Mustache
+import SlimmerContent
+import Yams
+
+/// A theme's templates, translation table and static files, with the site's
+/// own `templates/` and `static/` laid over it.
+public struct Theme: Sendable {
+    public let name: String
+    public let library: MustacheLibrary
+    /// The translation table for the site's language.
+    public let translations: Translations
+    /// Static files to copy: output path → source path, site files winning.
+    public let staticFiles: [String: String]
+
+    /// The templates every theme must have.
+    public static let requiredTemplates = [
+        "base", "home", "doetank", "case", "event", "outcome", "page", "section", "events", "term", "terms", "404",
+    ]
+
+    /// Loads the theme named in the configuration; diagnostics name every
+    /// template that does not parse and every template that is missing.
+    public static func load(config: SiteConfig, fileSystem: FileSystem) -> (Theme?, [Diagnostic]) {
+        let themeRoot = "themes/\(config.theme)"
+        guard !fileSystem.files(under: themeRoot).isEmpty else {
+            let hint = "Set `theme:` in site.yml to a folder under themes/, such as slimmer."
+            return (nil, [Diagnostic(file: SiteConfig.fileName, message: "there is no theme \"\(config.theme)\"", hint: hint)])
+        }
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        for (name, file) in templateFiles(themeRoot: themeRoot, fileSystem: fileSystem) {
+            do {
+                let text = String(decoding: try fileSystem.contents(of: file), as: UTF8.self)
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                        message: "template error: \(error.error)", hint: "Check that every {{#…}} has its {{/…}}."))
+            } catch {
+                diagnostics.append(Diagnostic(file: file, message: "cannot read template: \(error)"))
+            }
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.contains(where: {
+            $0.file.hasSuffix("/\(name).mustache")
+        }) {
+            diagnostics.append(
+                Diagnostic(
+                    file: "\(themeRoot)/templates/\(name).mustache", message: "the theme has no template \"\(name)\"",
+                    hint: "Add it to the theme or to templates/ at the site's root."))
+        }
+        let (translations, problems) = Translations.load(
+            file: "\(themeRoot)/i18n/\(config.language).yml", fileSystem: fileSystem)
+        diagnostics += problems
+        let theme = Theme(
+            name: config.theme, library: library, translations: translations,
+            staticFiles: staticFiles(themeRoot: themeRoot, fileSystem: fileSystem))
+        return (theme, diagnostics)
+    }
+
+    /// Template name → file, the site's `templates/` overriding the theme's.
+    private static func templateFiles(themeRoot: String, fileSystem: FileSystem) -> [(String, String)] {
+        var result: [String: String] = [:]
+        for folder in ["\(themeRoot)/templates", "templates"] {
+            for file in fileSystem.files(under: folder) where file.hasSuffix(".mustache") {
+                let name = String(file.dropFirst(folder.count + 1).dropLast(".mustache".count))
+                result[name] = file
+            }
+        }
+        return result.sorted { $0.key < $1.key }
+    }
+
+    private static func staticFiles(themeRoot: String, fileSystem: FileSystem) -> [String: String] {
+        var result: [String: String] = [:]
+        for folder in ["\(themeRoot)/static", "static"] {
+            for file in fileSystem.files(under: folder) where !(file as NSString).lastPathComponent.hasPrefix(".") {
+                result[String(file.dropFirst(folder.count + 1))] = file
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import SlimmerContent
+import SlimmerMarkdown
+
+extension ViewContext {
+    /// The full context of an item's own page.
+    func itemPage(_ item: Item) -> [String: Any] {
+        let path = permalinks.path(of: item)
+        return page(path: path, title: item.title, description: item.summary, kind: item.kind.rawValue, ["item": itemView(item)])
+    }
+
+    func itemView(_ item: Item) -> [String: Any] {
+        let body = bodies.byID[item.id]
+        let toc = (body?.headings ?? []).filter { (2...3).contains($0.level) }.map { heading -> [String: Any] in
+            ["level": heading.level, "text": heading.text, "anchor": heading.anchor]
+        }
+        let themes = terms(item.themes, in: .theme)
+        let topics = terms(item.topics, in: .topic)
+        var view: [String: Any] = [
+            "kind": item.kind.rawValue, "kindLabel": kindLabel(item.kind), "title": item.title,
+            "summary": item.summary, "url": url(of: item), "slug": item.slug, "html": body?.html ?? "",
+            "toc": toc, "hasToc": toc.count >= 2, "themes": themes, "topics": topics,
+            "hasTerms": !themes.isEmpty || !topics.isEmpty, "example": item.example,
+        ]
+        let details: [String: Any]
+        switch item.details {
+        case .doetank(let doetank): details = doetankView(item, doetank)
+        case .case(let study): details = caseView(item, study)
+        case .event(let event): details = eventView(event)
+        case .outcome(let outcome): details = outcomeView(outcome)
+        case .page: details = [:]
+        }
+        view.merge(details) { _, new in new }
+        return view
+    }
+
+    private func doetankView(_ item: Item, _ doetank: Doetank) -> [String: Any] {
+        let events = graph.backlinks(to: item, of: .event)
+        let upcoming = events.filter { if case .event(let e) = $0.details { !graph.isPast(e) } else { false } }
+        let past = events.filter { if case .event(let e) = $0.details { graph.isPast(e) } else { false } }
+        var view: [String: Any] = [
+            "status": status(doetank.status) as Any, "started": date(doetank.started) as Any,
+            "members": doetank.members.map { ["name": $0.name, "organisation": $0.organisation as Any, "role": $0.role as Any] },
+            "hasMembers": !doetank.members.isEmpty, "organisations": doetank.organisations,
+            "hasOrganisations": !doetank.organisations.isEmpty,
+        ]
+        view["ended"] = date(doetank.ended)
+        view["coach"] = doetank.coach
+        view["contact"] = doetank.contact
+        view["image"] = doetank.image.map { ["src": imageURL($0.src.value), "alt": $0.alt] }
+        view.merge(list("cases", graph.backlinks(to: item, of: .case))) { _, new in new }
+        view.merge(list("outcomes", graph.backlinks(to: item, of: .outcome))) { _, new in new }
+        view.merge(list("upcomingEvents", upcoming.reversed())) { _, new in new }
+        view.merge(list("pastEvents", past)) { _, new in new }
+        return view
+    }
+
+    private func caseView(_ item: Item, _ study: CaseStudy) -> [String: Any] {
+        let doetank = graph.item(kind: .doetank, slug: study.doetank.value)
+        var view: [String: Any] = [
+            "organisations": study.organisations, "hasOrganisations": !study.organisations.isEmpty,
+        ]
+        view["status"] = status(study.status)
+        view["date"] = date(study.date)
+        view["doetank"] = link(doetank)
+        view.merge(list("outcomes", graph.backlinks(to: item, of: .outcome))) { _, new in new }
+        view.merge(list("events", doetank.map { graph.backlinks(to: $0, of: .event) } ?? [])) { _, new in new }
+        return view
+    }
+
+    private func eventView(_ event: Event) -> [String: Any] {
+        let doetanks = event.doetanks.compactMap { graph.item(kind: .doetank, slug: $0.value) }
+        var view: [String: Any] = [
+            "eventKind": ["value": event.eventKind.rawValue, "label": translations[camelKey("event", event.eventKind.rawValue)]],
+            "start": date(event.start) as Any, "when": when(event), "isPast": graph.isPast(event),
+        ]
+        view["end"] = date(event.end)
+        view["location"] = event.location.map { ["name": $0.name, "address": $0.address as Any, "city": $0.city as Any] }
+        view["online"] = event.online
+        view["registration"] = event.registration
+        view["capacity"] = event.capacity
+        view.merge(list("doetanks", doetanks)) { _, new in new }
+        return view
+    }
+
+    private func outcomeView(_ outcome: Outcome) -> [String: Any] {
+        let cases = outcome.cases.compactMap { graph.item(kind: .case, slug: $0.value) }
+        let adoptions = outcome.adoptedBy.map { adoption -> [String: Any] in
+            var view: [String: Any] = ["organisation": adoption.organisation]
+            view["date"] = date(adoption.date)
+            view["note"] = adoption.note
+            return view
+        }
+        let attachments = outcome.attachments.map { ["title": $0.title, "url": imageURL($0.file.value)] }
+        var view: [String: Any] = [
+            "outcomeKind": ["value": outcome.outcomeKind.rawValue, "label": translations[camelKey("outcome", outcome.outcomeKind.rawValue)]],
+            "date": date(outcome.date) as Any, "adoptedBy": adoptions, "hasAdoptions": !adoptions.isEmpty,
+            "attachments": attachments, "hasAttachments": !attachments.isEmpty,
+        ]
+        view["doetank"] = link(graph.item(kind: .doetank, slug: outcome.doetank.value))
+        view.merge(list("cases", cases)) { _, new in new }
+        return view
+    }
+
+    /// `name` with the items' cards, and `hasName`.
+    func list(_ name: String, _ items: [Item]) -> [String: Any] {
+        [name: cards(items), "has" + name.capitalisedFirst: !items.isEmpty]
+    }
+
+    /// A root-relative file path from front matter, with the base path.
+    func imageURL(_ source: String) -> String {
+        guard source.hasPrefix("/") else { return source }
+        return config.basePath + source.dropFirst()
+    }
+
+    /// `event` + `grand-cafe` → `eventGrandCafe`.
+    func camelKey(_ prefix: String, _ raw: String) -> String {
+        prefix + raw.split(separator: "-").map { String($0).capitalisedFirst }.joined()
+    }
+}

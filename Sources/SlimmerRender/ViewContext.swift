@@ -1,0 +1,63 @@
+import Foundation
+import SlimmerContent
+import SlimmerMarkdown
+
+/// Builds the values templates receive (see the theme's README for the
+/// contract). Values are plain dictionaries and arrays, which swift-mustache
+/// reads without reflection.
+struct ViewContext: Sendable {
+    let graph: ContentGraph
+    let bodies: RenderedBodies
+    let translations: Translations
+
+    var config: SiteConfig { graph.config }
+    var permalinks: Permalinks { graph.permalinks }
+
+    /// The keys every page gets, for the page at output path `path`.
+    func base(path: String, title: String, description: String, kind: String) -> [String: Any] {
+        let url = permalinks.url(path)
+        let pageTitle = path.isEmpty ? config.title : "\(title) | \(config.title)"
+        return [
+            "site": [
+                "title": config.title, "tagline": config.tagline, "description": config.description,
+                "baseURL": config.baseURL, "language": config.language,
+            ],
+            "t": translations.strings,
+            "menu": menu(current: url),
+            "sections": sections,
+            "page": [
+                "title": title, "documentTitle": pageTitle, "description": description.isEmpty ? config.description : description,
+                "url": url, "canonical": permalinks.absoluteURL(path), "kind": kind,
+            ],
+            "assets": ["css": permalinks.url("css/style.css")],
+            "root": config.basePath,
+        ]
+    }
+
+    private func menu(current url: String) -> [[String: Any]] {
+        config.menu.map { entry in
+            let target = entry.url.hasPrefix("/") ? config.basePath + entry.url.dropFirst() : entry.url
+            let isCurrent = target != config.basePath && url.hasPrefix(target)
+            return ["label": entry.label, "url": target, "current": isCurrent]
+        }
+    }
+
+    private var sections: [String: Any] {
+        let names: [(String, Section.Key)] = [
+            ("doetanks", .doetank), ("cases", .case), ("events", .event), ("outcomes", .outcome),
+            ("themes", .theme), ("topics", .topic), ("search", .search),
+        ]
+        var result: [String: Any] = [:]
+        for (name, key) in names {
+            result[name] = ["label": config.section(key).label, "url": permalinks.url(permalinks.path(section: key))]
+        }
+        return result
+    }
+
+    /// `base` merged with the page's own keys.
+    func page(
+        path: String, title: String, description: String, kind: String, _ extra: [String: Any]
+    ) -> [String: Any] {
+        base(path: path, title: title, description: description, kind: kind).merging(extra) { _, new in new }
+    }
+}

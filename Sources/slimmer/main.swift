@@ -1,0 +1,3 @@
+import SlimmerCommands
+
+SlimmerCommand.main()
