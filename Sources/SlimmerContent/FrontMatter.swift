@@ -1,3 +1,5 @@
+import Foundation
+
 /// A content file split into its YAML front matter and its Markdown body.
 public struct FrontMatter: Sendable, Hashable {
     /// The YAML between the `---` lines.
@@ -17,11 +19,10 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Splits `text`; accepts a byte-order mark and CRLF line ends.
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var source = Substring(text)
+        // "\r\n" is one Character in Swift, so line ends are unified first.
+        var source = Substring(text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
         if source.hasPrefix("\u{FEFF}") { source = source.dropFirst() }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
             lines[first].trimmingTrailingSpaces == "---"
         else { return .failure(.missingOpening) }

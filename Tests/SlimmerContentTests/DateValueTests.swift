@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import SlimmerContent
+
+@Suite struct DateValueTests {
+    let amsterdam = TimeZone(identifier: "Europe/Amsterdam")!
+
+    @Test func dateTimeWithoutOffsetIsInTheSiteTimeZone() throws {
+        let winter = try DateValue.parse("2026-03-12T14:00", timeZone: amsterdam).get()
+        #expect(winter.instant == Date(timeIntervalSince1970: 1_773_320_400))  // 13:00 UTC
+        #expect(winter.iso == "2026-03-12T14:00:00+01:00")
+        let summer = try DateValue.parse("2026-06-11 15:30", timeZone: amsterdam).get()
+        #expect(summer.iso == "2026-06-11T15:30:00+02:00")
+    }
+
+    @Test func explicitOffsetIsConvertedToSiteTime() throws {
+        let value = try DateValue.parse("2026-03-12T13:00:00Z", timeZone: amsterdam).get()
+        #expect(value.hour == 14)
+        #expect(value.hasTime)
+    }
+
+    @Test func plainDateIsMidnightAndHasNoTime() throws {
+        let value = try DateValue.parse("2026-02-28", timeZone: amsterdam).get()
+        #expect(!value.hasTime)
+        #expect(value.iso == "2026-02-28")
+        #expect((value.year, value.month, value.day, value.hour) == (2026, 2, 28, 0))
+    }
+
+    @Test func impossibleDatesAreNamed() {
+        #expect(DateValue.parse("2026-02-29", timeZone: amsterdam) == .failure(.outOfRange("February 2026 has 28 days")))
+        #expect(DateValue.parse("2026-13-01", timeZone: amsterdam) == .failure(.outOfRange("there is no month 13")))
+        #expect(DateValue.parse("2026-03-12T25:00", timeZone: amsterdam) == .failure(.outOfRange("there is no hour 25")))
+        #expect(DateValue.parse("12-03-2026", timeZone: amsterdam) == .failure(.format))
+        #expect(DateValue.parse("2026-03-12T14:00+1", timeZone: amsterdam) == .failure(.format))
+    }
+
+    @Test func leapYearsFollowTheGregorianRules() {
+        #expect((try? DateValue.parse("2024-02-29", timeZone: amsterdam).get()) != nil)
+        #expect((try? DateValue.parse("2100-02-29", timeZone: amsterdam).get()) == nil)
+        #expect((try? DateValue.parse("2000-02-29", timeZone: amsterdam).get()) != nil)
+    }
+}
+
+extension Result where Success == DateValue, Failure == DateValue.Problem {
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.failure(let a), .failure(let b)): a == b
+        case (.success(let a), .success(let b)): a == b
+        default: false
+        }
+    }
+}
