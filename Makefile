@@ -1,0 +1,41 @@
+# Slimmer: two commands to get going.
+#   make serve   build the portal and preview it (for now: the same as make build)
+#   make test    run every test
+# Both install libcmark-dev first when it is missing (apt-get; sudo when not root).
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+OUTPUT ?= public
+BUILD_FLAGS ?=
+
+.PHONY: all deps build serve test lint format bench clean
+
+all: build
+
+deps:
+	@if [ ! -f /usr/include/cmark.h ] || ! command -v pkg-config >/dev/null; then \
+		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product slimmer
+	.build/release/slimmer build --output $(OUTPUT) $(BUILD_FLAGS)
+
+# Until the preview server lands, serve builds the site into public/.
+serve: build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build $(OUTPUT)
