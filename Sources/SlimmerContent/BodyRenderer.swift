@@ -49,7 +49,7 @@ public struct BodyRenderer: Sendable {
                         file: file, line: line, column: link.column,
                         message: "the link to \(link.destination) points to a file that does not exist",
                         hint: Suggestion.hint(for: target.file, in: knownFiles)
-                            ?? "Link to a file in content/, such as ../doetanks/maatschappelijke-rekenkamer.md."))
+                            ?? "Check the file name: links between content files look like ../cases/name.md."))
             }
         }
         return (rendered, diagnostics)

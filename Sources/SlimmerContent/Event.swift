@@ -23,4 +23,18 @@ public struct Event: Sendable {
     public var registration: String?
     public var doetanks: [Located<String>]
     public var capacity: Int?
+
+    public init(
+        eventKind: Kind, start: DateValue, end: DateValue?, location: Location?, online: String?,
+        registration: String?, doetanks: [Located<String>], capacity: Int?
+    ) {
+        self.eventKind = eventKind
+        self.start = start
+        self.end = end
+        self.location = location
+        self.online = online
+        self.registration = registration
+        self.doetanks = doetanks
+        self.capacity = capacity
+    }
 }

@@ -1,5 +1,5 @@
 extension ItemReader {
-    func readDoetank(_ fields: FieldReader) -> Doetank? {
+    func readDoetank(_ fields: FieldReader) -> Doetank {
         let status = fields.choice("status", required: true, as: Status.self)
         let started = fields.date("started", required: true)
         let ended = fields.date("ended")
@@ -24,7 +24,6 @@ extension ItemReader {
         if let started, let ended, ended.value < started.value {
             fields.report("\"ended\" is before \"started\"", at: ended, hint: "Check both dates.")
         }
-        guard status != nil, started != nil else { return nil }
         return doetank
     }
 
@@ -37,7 +36,7 @@ extension ItemReader {
         return CaseStudy(doetank: doetank, status: status, organisations: organisations, date: date)
     }
 
-    func readEvent(_ fields: FieldReader) -> Event? {
+    func readEvent(_ fields: FieldReader) -> Event {
         let kind = fields.choice("kind", required: true, as: Event.Kind.self)
         let start = fields.date("start", required: true, example: "2026-03-12T14:00")
         let end = fields.date("end", example: "2026-03-12T17:00")
@@ -60,7 +59,6 @@ extension ItemReader {
             eventKind: kind ?? .other, start: start?.value ?? .placeholder, end: end?.value, location: location,
             online: online, registration: fields.url("registration"), doetanks: fields.strings("doetanks"),
             capacity: fields.integer("capacity"))
-        guard kind != nil, start != nil else { return nil }
         return event
     }
 
@@ -84,9 +82,9 @@ extension ItemReader {
             return Outcome.Attachment(file: file, title: title.value)
         }
         let cases = fields.strings("cases")
-        guard let kind, let date, let doetank else { return nil }
+        guard let doetank else { return nil }
         return Outcome(
-            outcomeKind: kind, date: date.value, doetank: doetank, cases: cases, adoptedBy: adoptions,
+            outcomeKind: kind ?? .report, date: date?.value ?? .placeholder, doetank: doetank, cases: cases, adoptedBy: adoptions,
             attachments: attachments)
     }
 }

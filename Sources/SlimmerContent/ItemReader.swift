@@ -47,9 +47,11 @@ struct ItemReader {
             expiryDate: fields.date("expiryDate")?.value
         )
         let details = readDetails(fields, kind: kind)
-        guard let title, let details, let slug, summary != nil || !summaryRequired else { return nil }
+        // An item with missing fields is still returned, so that the link step
+        // checks its references too; the errors already stop the build.
+        guard let details, let slug else { return nil }
         return Item(
-            slug: slug, file: fields.file, title: title.value, summary: summary?.value ?? "",
+            slug: slug, file: fields.file, title: title?.value ?? "", summary: summary?.value ?? "",
             themes: common.themes, topics: common.topics, draft: common.draft, example: common.example,
             publishDate: common.publishDate, expiryDate: common.expiryDate,
             body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, details: details)
@@ -81,9 +83,9 @@ struct ItemReader {
 
     private func readDetails(_ fields: FieldReader, kind: ContentKind) -> ItemDetails? {
         switch kind {
-        case .doetank: readDoetank(fields).map(ItemDetails.doetank)
+        case .doetank: .doetank(readDoetank(fields))
         case .case: readCase(fields).map(ItemDetails.case)
-        case .event: readEvent(fields).map(ItemDetails.event)
+        case .event: .event(readEvent(fields))
         case .outcome: readOutcome(fields).map(ItemDetails.outcome)
         case .page: .page(Page(menu: fields.integer("menu")))
         }

@@ -5,4 +5,10 @@ public struct LoadedContent: Sendable {
     /// The Markdown of `content/_index.md`, shown on the home page.
     public var homeBody: String
     public var diagnostics: [Diagnostic]
+
+    public init(items: [Item], homeBody: String, diagnostics: [Diagnostic]) {
+        self.items = items
+        self.homeBody = homeBody
+        self.diagnostics = diagnostics
+    }
 }

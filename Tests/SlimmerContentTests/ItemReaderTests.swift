@@ -42,7 +42,8 @@ import Testing
             ---
             """
         let (item, diagnostics) = reader.read(file: "content/events/s.md", kind: .event, text: text)
-        #expect(item == nil)
+        // The item comes back despite its errors, so that the link step still checks its terms and references.
+        #expect(item?.themes.map(\.value) == ["slimmer-werken"])
         #expect(
             diagnostics.map(\.description) == [
                 "content/events/s.md:4:7: error: \"kind\" must be one of netwerkcafe, grand-cafe, doetank-session, other, not \"netwerkcafé\". Did you mean \"netwerkcafe\"?",

@@ -1,0 +1,18 @@
+import SlimmerContent
+import Testing
+
+@testable import SlimmerRender
+
+@Suite struct PaginationTests {
+    @Test func splitsIntoPagesOfTheGivenSize() {
+        let pages = Pagination.pages(count: 5, size: 2)
+        #expect(pages.map(\.range) == [0..<2, 2..<4, 4..<5])
+        #expect(pages.allSatisfy { $0.total == 3 })
+    }
+
+    @Test func anEmptyListStillHasOnePage() {
+        let pages = Pagination.pages(count: 0, size: 10)
+        #expect(pages.count == 1)
+        #expect(pages[0].range.isEmpty)
+    }
+}
