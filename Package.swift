@@ -37,11 +37,8 @@ let package = Package(
         .testTarget(name: "SlimmerMarkdownTests", dependencies: ["SlimmerMarkdown"]),
         .testTarget(name: "SlimmerContentTests", dependencies: ["SlimmerContent"]),
         .testTarget(name: "SlimmerRenderTests", dependencies: ["SlimmerRender"]),
-        .testTarget(
-            name: "SlimmerTests",
-            dependencies: ["Slimmer", "SlimmerCommands"],
-            resources: []
-        ),
+        .testTarget(name: "SlimmerTests", dependencies: ["Slimmer"]),
+        .testTarget(name: "SlimmerCommandsTests", dependencies: ["SlimmerCommands"]),
     ],
     swiftLanguageModes: [.v6]
 )

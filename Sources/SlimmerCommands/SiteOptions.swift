@@ -22,11 +22,16 @@ struct SiteOptions: ParsableArguments {
             .standardizedFileURL
     }
 
+    /// A `--now` without an offset is in the site's time zone, like every date in the content.
+    private var siteTimeZone: TimeZone {
+        SiteConfig.load(from: LocalFileSystem(root: sourceURL)).0?.timeZone ?? TimeZone(identifier: "Europe/Amsterdam")!
+    }
+
     /// The build options, or a validation error naming the bad `--now`.
     func buildOptions() throws -> BuildOptions {
         var moment = Date()
         if let now {
-            switch DateValue.parse(now, timeZone: TimeZone(identifier: "Europe/Amsterdam")!) {
+            switch DateValue.parse(now, timeZone: siteTimeZone) {
             case .success(let value): moment = value.instant
             case .failure(let problem):
                 throw ValidationError("--now \(problem): \"\(now)\". Write it as 2026-12-01 or 2026-12-01T12:00.")
