@@ -26,8 +26,12 @@ public struct Site: Sendable {
         guard let config = run.step("config", { loadConfig() }) else { return run.report(counts: [:], files: 0) }
         let theme = run.step("theme") { Theme.load(config: config, fileSystem: fileSystem) }
         let content = run.step("load") { load(config) }
-        let graph = run.step("link") { Linker(config: config, now: options.now, includeDrafts: options.includeDrafts).link(content) }
-        let bodies = run.step("markdown") { BodyRenderer(graph: graph, knownFiles: Set(content.items.map(\.file))).render() }
+        let graph = run.step("link") {
+            Linker(config: config, now: options.now, includeDrafts: options.includeDrafts).link(content)
+        }
+        let bodies = run.step("markdown") {
+            BodyRenderer(graph: graph, knownFiles: Set(content.items.map(\.file))).render()
+        }
         guard let theme, !run.hasErrors else { return run.report(counts: [:], files: 0) }
         let renderer = PageRenderer(graph: graph, bodies: bodies, theme: theme)
         let pages = run.step("templates") { renderer.render() }

@@ -28,7 +28,8 @@ struct BuildCommand: ParsableCommand {
         }
         guard report.succeeded else {
             let count = report.diagnostics.filter { $0.severity == .error }.count
-            print("Build failed with \(count) error\(count == 1 ? "" : "s"); \(output) was left as it was.", to: &stderr)
+            print(
+                "Build failed with \(count) error\(count == 1 ? "" : "s"); \(output) was left as it was.", to: &stderr)
             throw ExitCode.failure
         }
         print(Summary(report: report, output: output).text)

@@ -8,7 +8,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The site's root folder, holding site.yml.")
     var source: String = "."
 
-    @Option(name: .long, help: "The moment to build for (ISO 8601, e.g. 2026-12-01T12:00); pins publish dates and upcoming events.")
+    @Option(
+        name: .long,
+        help: "The moment to build for (ISO 8601, e.g. 2026-12-01T12:00); pins publish dates and upcoming events.")
     var now: String?
 
     @Flag(name: .long, help: "Include items marked draft: true.")

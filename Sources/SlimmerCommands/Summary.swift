@@ -6,18 +6,24 @@ struct Summary {
     let output: String
 
     var text: String {
-        let order = ["home", "doetank", "case", "event", "outcome", "page", "section index", "theme", "topic", "term overview", "404"]
+        let order = [
+            "home", "doetank", "case", "event", "outcome", "page", "section index", "theme", "topic", "term overview",
+            "404",
+        ]
         let parts = order.compactMap { kind in report.pageCounts[kind].map { "\($0) \(kind)" } }
         let pages = report.pageCounts.values.reduce(0, +)
         let warnings = report.diagnostics.count
-        var text = "Built \(pages) pages (\(parts.joined(separator: ", "))) and \(report.fileCount - pages) other files into \(output)/ in \(milliseconds(report.duration)) ms."
+        var text =
+            "Built \(pages) pages (\(parts.joined(separator: ", "))) and \(report.fileCount - pages) other files into \(output)/ in \(milliseconds(report.duration)) ms."
         if warnings > 0 { text += " \(warnings) warning\(warnings == 1 ? "" : "s")." }
         return text
     }
 
     var timingTable: String {
-        report.timings.map { "  \($0.step.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds($0.duration)) ms" }
-            .joined(separator: "\n")
+        report.timings.map {
+            "  \($0.step.padding(toLength: 10, withPad: " ", startingAt: 0)) \(milliseconds($0.duration)) ms"
+        }
+        .joined(separator: "\n")
     }
 
     private func milliseconds(_ duration: Duration) -> Int {

@@ -10,7 +10,9 @@ extension FieldReader {
         {
             return text
         }
-        report("\"\(key)\" is not a web address: \"\(text)\"", at: located, hint: "Write a full address starting with https://.")
+        report(
+            "\"\(key)\" is not a web address: \"\(text)\"", at: located,
+            hint: "Write a full address starting with https://.")
         return nil
     }
 
@@ -24,7 +26,9 @@ extension FieldReader {
             parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
             && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
         if valid { return text }
-        report("\"\(key)\" is not an e-mail address: \"\(located.value)\"", at: located, hint: "Write it as naam@organisatie.nl.")
+        report(
+            "\"\(key)\" is not an e-mail address: \"\(located.value)\"", at: located,
+            hint: "Write it as naam@organisatie.nl.")
         return nil
     }
 

@@ -126,14 +126,16 @@ final class FieldReader {
         var result: [Located<String>] = []
         for element in elements {
             guard let text = element.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                error("every entry of \"\(key)\" must be a text", at: element, hint: "Write the list as `- value` lines.")
+                error(
+                    "every entry of \"\(key)\" must be a text", at: element, hint: "Write the list as `- value` lines.")
                 continue
             }
             let (line, column) = position(of: element)
             result.append(Located(text, line: line, column: column))
         }
         if result.isEmpty, required {
-            error("\"\(key)\" needs at least one entry", at: node, hint: example.map { "For example `\(key): [\($0)]`." })
+            error(
+                "\"\(key)\" needs at least one entry", at: node, hint: example.map { "For example `\(key): [\($0)]`." })
         }
         return result
     }
@@ -165,7 +167,8 @@ final class FieldReader {
     func finish() {
         for keyNode in mapping.keys {
             guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
-            let hint = Suggestion.hint(for: key, in: known) ?? "Remove it, or use one of: \(known.joined(separator: ", "))."
+            let hint =
+                Suggestion.hint(for: key, in: known) ?? "Remove it, or use one of: \(known.joined(separator: ", "))."
             error("unknown field \"\(key)\"", at: keyNode, hint: hint)
         }
     }

@@ -7,7 +7,8 @@ extension ItemReader {
             defer { member.finish() }
             guard let name = member.string("name", required: true, example: "Anna de Vries") else { return nil }
             return Doetank.Member(
-                name: name.value, organisation: member.string("organisation")?.value, role: member.string("role")?.value)
+                name: name.value, organisation: member.string("organisation")?.value, role: member.string("role")?.value
+            )
         }
         let image = fields.nested("image").flatMap { image -> Doetank.Image? in
             defer { image.finish() }
@@ -42,7 +43,9 @@ extension ItemReader {
         let end = fields.date("end", example: "2026-03-12T17:00")
         let location = fields.nested("location").flatMap { location -> Event.Location? in
             defer { location.finish() }
-            guard let name = location.string("name", required: true, example: "Het Nieuwe Instituut") else { return nil }
+            guard let name = location.string("name", required: true, example: "Het Nieuwe Instituut") else {
+                return nil
+            }
             return Event.Location(
                 name: name.value, address: location.string("address")?.value, city: location.string("city")?.value)
         }
@@ -84,7 +87,8 @@ extension ItemReader {
         let cases = fields.strings("cases")
         guard let doetank else { return nil }
         return Outcome(
-            outcomeKind: kind ?? .report, date: date?.value ?? .placeholder, doetank: doetank, cases: cases, adoptedBy: adoptions,
+            outcomeKind: kind ?? .report, date: date?.value ?? .placeholder, doetank: doetank, cases: cases,
+            adoptedBy: adoptions,
             attachments: attachments)
     }
 }

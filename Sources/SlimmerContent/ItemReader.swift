@@ -16,10 +16,15 @@ struct ItemReader {
             frontMatter = split
         case .failure(.missingOpening):
             let hint = "Start the file with a line `---`, the fields (at least `title:`), and another `---` line."
-            return (nil, [Diagnostic(file: file, line: 1, column: 1, message: "the file has no front matter", hint: hint)])
+            return (
+                nil, [Diagnostic(file: file, line: 1, column: 1, message: "the file has no front matter", hint: hint)]
+            )
         case .failure(.missingClosing(let line)):
             let hint = "Add a line `---` after the last field, before the text."
-            return (nil, [Diagnostic(file: file, line: line, column: 1, message: "the front matter is not closed", hint: hint)])
+            return (
+                nil,
+                [Diagnostic(file: file, line: line, column: 1, message: "the front matter is not closed", hint: hint)]
+            )
         }
         guard
             let mapping = YAMLDocument.mapping(

@@ -1,11 +1,11 @@
 import CCmark
 
 #if canImport(Glibc)
-  import Glibc
+    import Glibc
 #elseif canImport(Musl)
-  import Musl
+    import Musl
 #elseif canImport(Darwin)
-  import Darwin
+    import Darwin
 #endif
 
 /// Renders CommonMark to HTML and collects what a site generator needs.
@@ -19,88 +19,88 @@ import CCmark
 /// page.headings      // [Heading(level: 1, text: "Hallo", anchor: "hallo")]
 /// ```
 public struct MarkdownRenderer: Sendable {
-  /// The options every render of this renderer uses.
-  public let options: MarkdownOptions
+    /// The options every render of this renderer uses.
+    public let options: MarkdownOptions
 
-  /// Creates a renderer; by default raw HTML is dropped and quotes are curled.
-  public init(options: MarkdownOptions = .init()) {
-    self.options = options
-  }
-
-  /// Renders one Markdown document.
-  ///
-  /// - Parameters:
-  ///   - markdown: CommonMark source. Invalid UTF-8 becomes U+FFFD.
-  ///   - rewriteLink: Receives every link and image destination as written;
-  ///     returning a string replaces it (used to turn `../doetanks/x.md`
-  ///     into `/doetanks/x/`), nil keeps it. Only the HTML changes: the
-  ///     result's ``RenderedMarkdown/links`` and ``RenderedMarkdown/images``
-  ///     keep the destinations as written. In safe mode a rewritten URL is
-  ///     still checked for dangerous schemes.
-  /// - Returns: The HTML with heading anchors, plus headings, links, images
-  ///   and plain text.
-  public func render(
-    _ markdown: String,
-    rewriteLink: (String) -> String? = { _ in nil }
-  ) -> RenderedMarkdown {
-    guard let root = parse(markdown) else {
-      return RenderedMarkdown(
-        html: "", headings: [], links: [], images: [], plainText: "", firstParagraph: "")
+    /// Creates a renderer; by default raw HTML is dropped and quotes are curled.
+    public init(options: MarkdownOptions = .init()) {
+        self.options = options
     }
-    defer { cmark_node_free(root) }
 
-    let scan = DocumentScanner.scan(root)
-    edit(scan, rewriteLink: rewriteLink)
-    return RenderedMarkdown(
-      html: renderHTML(root),
-      headings: scan.headings,
-      links: scan.links,
-      images: scan.images,
-      plainText: scan.plainText,
-      firstParagraph: scan.firstParagraph ?? ""
-    )
-  }
-
-  private func edit(_ scan: DocumentScan, rewriteLink: (String) -> String?) {
-    if !options.unsafeHTML {
-      DocumentEditor.removeRawHTML(scan.rawHTMLNodes)
-    }
-    DocumentEditor.rewriteDestinations(
-      scan.destinationNodes,
-      neutraliseDangerous: !options.unsafeHTML,
-      rewrite: rewriteLink
-    )
-    DocumentEditor.addAnchors(to: scan.headingNodes)
-  }
-
-  private var parseOptions: Int32 {
-    var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-    if options.smartPunctuation {
-      flags |= CMARK_OPT_SMART
-    }
-    return flags
-  }
-
-  private func parse(_ markdown: String) -> OpaquePointer? {
-    var source = markdown
-    return source.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        // An empty Swift string may have no buffer; cmark wants one.
-        guard let base = chars.baseAddress else {
-          return cmark_parse_document("", 0, parseOptions)
+    /// Renders one Markdown document.
+    ///
+    /// - Parameters:
+    ///   - markdown: CommonMark source. Invalid UTF-8 becomes U+FFFD.
+    ///   - rewriteLink: Receives every link and image destination as written;
+    ///     returning a string replaces it (used to turn `../doetanks/x.md`
+    ///     into `/doetanks/x/`), nil keeps it. Only the HTML changes: the
+    ///     result's ``RenderedMarkdown/links`` and ``RenderedMarkdown/images``
+    ///     keep the destinations as written. In safe mode a rewritten URL is
+    ///     still checked for dangerous schemes.
+    /// - Returns: The HTML with heading anchors, plus headings, links, images
+    ///   and plain text.
+    public func render(
+        _ markdown: String,
+        rewriteLink: (String) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
+        guard let root = parse(markdown) else {
+            return RenderedMarkdown(
+                html: "", headings: [], links: [], images: [], plainText: "", firstParagraph: "")
         }
-        return cmark_parse_document(base, chars.count, parseOptions)
-      }
-    }
-  }
+        defer { cmark_node_free(root) }
 
-  private func renderHTML(_ root: OpaquePointer) -> String {
-    // Unsafe rendering lets our heading HTML through; user HTML and
-    // dangerous URLs were already removed in safe mode.
-    guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE) else {
-      return ""
+        let scan = DocumentScanner.scan(root)
+        edit(scan, rewriteLink: rewriteLink)
+        return RenderedMarkdown(
+            html: renderHTML(root),
+            headings: scan.headings,
+            links: scan.links,
+            images: scan.images,
+            plainText: scan.plainText,
+            firstParagraph: scan.firstParagraph ?? ""
+        )
     }
-    defer { free(html) }
-    return String(cString: html)
-  }
+
+    private func edit(_ scan: DocumentScan, rewriteLink: (String) -> String?) {
+        if !options.unsafeHTML {
+            DocumentEditor.removeRawHTML(scan.rawHTMLNodes)
+        }
+        DocumentEditor.rewriteDestinations(
+            scan.destinationNodes,
+            neutraliseDangerous: !options.unsafeHTML,
+            rewrite: rewriteLink
+        )
+        DocumentEditor.addAnchors(to: scan.headingNodes)
+    }
+
+    private var parseOptions: Int32 {
+        var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation {
+            flags |= CMARK_OPT_SMART
+        }
+        return flags
+    }
+
+    private func parse(_ markdown: String) -> OpaquePointer? {
+        var source = markdown
+        return source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                // An empty Swift string may have no buffer; cmark wants one.
+                guard let base = chars.baseAddress else {
+                    return cmark_parse_document("", 0, parseOptions)
+                }
+                return cmark_parse_document(base, chars.count, parseOptions)
+            }
+        }
+    }
+
+    private func renderHTML(_ root: OpaquePointer) -> String {
+        // Unsafe rendering lets our heading HTML through; user HTML and
+        // dangerous URLs were already removed in safe mode.
+        guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE) else {
+            return ""
+        }
+        defer { free(html) }
+        return String(cString: html)
+    }
 }

@@ -7,75 +7,75 @@ import Foundation
 /// paths and HTML attributes without escaping. It never depends on the
 /// process locale, so builds on different machines give the same URLs.
 public enum Slug {
-  /// Makes a slug from `text`; returns an empty string when nothing is left.
-  ///
-  /// Diacritics are folded (`ë` → `e`), a few letters without a
-  /// decomposition are spelled out (`ß` → `ss`, `æ` → `ae`, `ø` → `o`,
-  /// `ĳ` → `ij`), apostrophes vanish (`Thema's` → `themas`), and every other
-  /// run of characters outside `[a-z0-9]` becomes one `-`.
-  public static func make(_ text: String) -> String {
-    var slug = ""
-    var separatorPending = false
-    for scalar in foldedScalars(text) {
-      guard isSlugScalar(scalar) else {
-        separatorPending = true
-        continue
-      }
-      // Separators only go between kept characters, which trims both ends.
-      if separatorPending && !slug.isEmpty {
-        slug.append("-")
-      }
-      separatorPending = false
-      slug.unicodeScalars.append(scalar)
+    /// Makes a slug from `text`; returns an empty string when nothing is left.
+    ///
+    /// Diacritics are folded (`ë` → `e`), a few letters without a
+    /// decomposition are spelled out (`ß` → `ss`, `æ` → `ae`, `ø` → `o`,
+    /// `ĳ` → `ij`), apostrophes vanish (`Thema's` → `themas`), and every other
+    /// run of characters outside `[a-z0-9]` becomes one `-`.
+    public static func make(_ text: String) -> String {
+        var slug = ""
+        var separatorPending = false
+        for scalar in foldedScalars(text) {
+            guard isSlugScalar(scalar) else {
+                separatorPending = true
+                continue
+            }
+            // Separators only go between kept characters, which trims both ends.
+            if separatorPending && !slug.isEmpty {
+                slug.append("-")
+            }
+            separatorPending = false
+            slug.unicodeScalars.append(scalar)
+        }
+        return slug
     }
-    return slug
-  }
 
-  private static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
-    // The standard library's lowercasing ignores the locale, so a Turkish
-    // machine still maps `I` to `i`; NFD then splits `ë` into `e` plus a
-    // combining mark, which is dropped.
-    let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(decomposed.unicodeScalars.count)
-    for scalar in decomposed.unicodeScalars {
-      appendFolded(scalar, to: &result)
+    private static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+        // The standard library's lowercasing ignores the locale, so a Turkish
+        // machine still maps `I` to `i`; NFD then splits `ë` into `e` plus a
+        // combining mark, which is dropped.
+        let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(decomposed.unicodeScalars.count)
+        for scalar in decomposed.unicodeScalars {
+            appendFolded(scalar, to: &result)
+        }
+        return result
     }
-    return result
-  }
 
-  private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout [Unicode.Scalar]) {
-    if isCombiningMark(scalar) || apostrophes.contains(scalar) {
-      return
+    private static func appendFolded(_ scalar: Unicode.Scalar, to result: inout [Unicode.Scalar]) {
+        if isCombiningMark(scalar) || apostrophes.contains(scalar) {
+            return
+        }
+        if let spelled = spelledOut[scalar] {
+            result.append(contentsOf: spelled.unicodeScalars)
+        } else {
+            result.append(scalar)
+        }
     }
-    if let spelled = spelledOut[scalar] {
-      result.append(contentsOf: spelled.unicodeScalars)
-    } else {
-      result.append(scalar)
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
-  }
 
-  private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark:
-      return true
-    default:
-      return false
+    private static func isSlugScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
-  }
 
-  private static func isSlugScalar(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-  }
+    /// Apostrophes join a word rather than split it: `Thema's` is one word.
+    private static let apostrophes: Set<Unicode.Scalar> = [
+        "\u{27}", "\u{2018}", "\u{2019}", "\u{2BC}",
+    ]
 
-  /// Apostrophes join a word rather than split it: `Thema's` is one word.
-  private static let apostrophes: Set<Unicode.Scalar> = [
-    "\u{27}", "\u{2018}", "\u{2019}", "\u{2BC}",
-  ]
-
-  /// Lowercase letters that NFD leaves alone but readers see as Latin.
-  private static let spelledOut: [Unicode.Scalar: String] = [
-    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ĳ": "ij", "đ": "d", "ð": "d",
-    "ł": "l", "þ": "th", "ı": "i",
-  ]
+    /// Lowercase letters that NFD leaves alone but readers see as Latin.
+    private static let spelledOut: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ĳ": "ij", "đ": "d", "ð": "d",
+        "ł": "l", "þ": "th", "ı": "i",
+    ]
 }

@@ -44,7 +44,8 @@ extension PageRenderer {
         let permalinks = graph.permalinks
         switch job {
         case .home, .item, .notFound: return ""
-        case .section(let key, _, let page): return permalinks.path(page: page.number, of: permalinks.path(section: key))
+        case .section(let key, _, let page):
+            return permalinks.path(page: page.number, of: permalinks.path(section: key))
         case .events(let page): return permalinks.path(page: page.number, of: permalinks.path(section: .event))
         case .term(let key, let slug, let page):
             return permalinks.path(page: page.number, of: permalinks.path(term: slug, in: key))

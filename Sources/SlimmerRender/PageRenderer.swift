@@ -40,9 +40,14 @@ public struct PageRenderer: Sendable {
             let item = graph.byID[id]!
             return (permalinks.path(of: item), item.kind.rawValue, context.itemPage(item))
         case .section(let key, let kind, let page):
-            return (permalinks.path(page: page.number, of: permalinks.path(section: key)), "section", context.section(key, kind: kind, page))
+            return (
+                permalinks.path(page: page.number, of: permalinks.path(section: key)), "section",
+                context.section(key, kind: kind, page)
+            )
         case .events(let page):
-            return (permalinks.path(page: page.number, of: permalinks.path(section: .event)), "events", context.events(page))
+            return (
+                permalinks.path(page: page.number, of: permalinks.path(section: .event)), "events", context.events(page)
+            )
         case .term(let key, let slug, let page):
             let items = termItems(slug, key)
             return (

@@ -24,7 +24,10 @@ public struct Theme: Sendable {
         let themeRoot = "themes/\(config.theme)"
         guard !fileSystem.files(under: themeRoot).isEmpty else {
             let hint = "Set `theme:` in site.yml to a folder under themes/, such as slimmer."
-            return (nil, [Diagnostic(file: SiteConfig.fileName, message: "there is no theme \"\(config.theme)\"", hint: hint)])
+            return (
+                nil,
+                [Diagnostic(file: SiteConfig.fileName, message: "there is no theme \"\(config.theme)\"", hint: hint)]
+            )
         }
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
@@ -41,9 +44,12 @@ public struct Theme: Sendable {
                 diagnostics.append(Diagnostic(file: file, message: "cannot read template: \(error)"))
             }
         }
-        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.contains(where: {
-            $0.file.hasSuffix("/\(name).mustache")
-        }) {
+        for name in requiredTemplates
+        where library.getTemplate(named: name) == nil
+            && !diagnostics.contains(where: {
+                $0.file.hasSuffix("/\(name).mustache")
+            })
+        {
             diagnostics.append(
                 Diagnostic(
                     file: "\(themeRoot)/templates/\(name).mustache", message: "the theme has no template \"\(name)\"",

@@ -24,7 +24,10 @@ public struct Translations: Sendable {
     static func load(file: String, fileSystem: FileSystem) -> (Translations, [Diagnostic]) {
         let empty = Translations(strings: [:], months: [])
         guard let data = try? fileSystem.contents(of: file) else {
-            return (empty, [Diagnostic(file: file, message: "the translation table is missing", hint: "Add it to the theme.")])
+            return (
+                empty,
+                [Diagnostic(file: file, message: "the translation table is missing", hint: "Add it to the theme.")]
+            )
         }
         let text = String(decoding: data, as: UTF8.self)
         guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else {

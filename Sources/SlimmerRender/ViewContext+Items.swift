@@ -6,7 +6,9 @@ extension ViewContext {
     /// The full context of an item's own page.
     func itemPage(_ item: Item) -> [String: Any] {
         let path = permalinks.path(of: item)
-        return page(path: path, title: item.title, description: item.summary, kind: item.kind.rawValue, ["item": itemView(item)])
+        return page(
+            path: path, title: item.title, description: item.summary, kind: item.kind.rawValue, ["item": itemView(item)]
+        )
     }
 
     func itemView(_ item: Item) -> [String: Any] {
@@ -40,7 +42,9 @@ extension ViewContext {
         let past = events.filter { if case .event(let e) = $0.details { graph.isPast(e) } else { false } }
         var view: [String: Any] = [
             "status": status(doetank.status) as Any, "started": date(doetank.started) as Any,
-            "members": doetank.members.map { ["name": $0.name, "organisation": $0.organisation as Any, "role": $0.role as Any] },
+            "members": doetank.members.map {
+                ["name": $0.name, "organisation": $0.organisation as Any, "role": $0.role as Any]
+            },
             "hasMembers": !doetank.members.isEmpty, "organisations": doetank.organisations,
             "hasOrganisations": !doetank.organisations.isEmpty,
         ]
@@ -71,11 +75,15 @@ extension ViewContext {
     private func eventView(_ event: Event) -> [String: Any] {
         let doetanks = event.doetanks.compactMap { graph.item(kind: .doetank, slug: $0.value) }
         var view: [String: Any] = [
-            "eventKind": ["value": event.eventKind.rawValue, "label": translations[camelKey("event", event.eventKind.rawValue)]],
+            "eventKind": [
+                "value": event.eventKind.rawValue, "label": translations[camelKey("event", event.eventKind.rawValue)],
+            ],
             "start": date(event.start) as Any, "when": when(event), "isPast": graph.isPast(event),
         ]
         view["end"] = date(event.end)
-        view["location"] = event.location.map { ["name": $0.name, "address": $0.address as Any, "city": $0.city as Any] }
+        view["location"] = event.location.map {
+            ["name": $0.name, "address": $0.address as Any, "city": $0.city as Any]
+        }
         view["online"] = event.online
         view["registration"] = event.registration
         view["capacity"] = event.capacity
@@ -93,7 +101,10 @@ extension ViewContext {
         }
         let attachments = outcome.attachments.map { ["title": $0.title, "url": imageURL($0.file.value)] }
         var view: [String: Any] = [
-            "outcomeKind": ["value": outcome.outcomeKind.rawValue, "label": translations[camelKey("outcome", outcome.outcomeKind.rawValue)]],
+            "outcomeKind": [
+                "value": outcome.outcomeKind.rawValue,
+                "label": translations[camelKey("outcome", outcome.outcomeKind.rawValue)],
+            ],
             "date": date(outcome.date) as Any, "adoptedBy": adoptions, "hasAdoptions": !adoptions.isEmpty,
             "attachments": attachments, "hasAttachments": !attachments.isEmpty,
         ]

@@ -51,7 +51,10 @@ extension ViewContext {
         let groups = ContentKind.allCases.compactMap { kind -> [String: Any]? in
             let members = slice.filter { $0.kind == kind }
             guard !members.isEmpty else { return nil }
-            return ["label": translations["kind" + kind.capitalised + "Plural"], "kind": kind.rawValue, "items": cards(members)]
+            return [
+                "label": translations["kind" + kind.capitalised + "Plural"], "kind": kind.rawValue,
+                "items": cards(members),
+            ]
         }
         return page(
             path: permalinks.path(page: pagination.number, of: path), title: term["label"] as? String ?? slug,
@@ -69,7 +72,9 @@ extension ViewContext {
         return page(
             path: permalinks.path(section: key), title: section.label, description: intro, kind: "terms",
             [
-                "taxonomy": ["label": section.label, "url": permalinks.url(permalinks.path(section: key)), "intro": intro],
+                "taxonomy": [
+                    "label": section.label, "url": permalinks.url(permalinks.path(section: key)), "intro": intro,
+                ],
                 "terms": termCounts(key),
             ])
     }

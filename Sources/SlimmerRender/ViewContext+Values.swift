@@ -11,7 +11,9 @@ extension ViewContext {
     }
 
     func displayDate(_ value: DateValue) -> String {
-        let month = translations.months.indices.contains(value.month - 1) ? translations.months[value.month - 1] : "\(value.month)"
+        let month =
+            translations.months.indices.contains(value.month - 1)
+            ? translations.months[value.month - 1] : "\(value.month)"
         return "\(value.day) \(month) \(value.year)"
     }
 

@@ -26,7 +26,8 @@ struct ViewContext: Sendable {
             "menu": menu(current: url),
             "sections": sections,
             "page": [
-                "title": title, "documentTitle": pageTitle, "description": description.isEmpty ? config.description : description,
+                "title": title, "documentTitle": pageTitle,
+                "description": description.isEmpty ? config.description : description,
                 "url": url, "canonical": permalinks.absoluteURL(path), "kind": kind,
             ],
             "assets": ["css": permalinks.url("css/style.css")],

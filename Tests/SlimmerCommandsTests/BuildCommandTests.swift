@@ -26,8 +26,11 @@ import Testing
         try command(["build", "--source", source, "--output", output.path, "--now", "2026-03-12T18:00"]).run()
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("<h1>Testnetwerk</h1>"))
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("doetanks/rekenkamer/index.html").path))
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("doetanks/concept/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: output.appendingPathComponent("doetanks/rekenkamer/index.html").path)
+        )
+        #expect(
+            !FileManager.default.fileExists(atPath: output.appendingPathComponent("doetanks/concept/index.html").path))
     }
 
     @Test func draftsFlagIncludesDrafts() throws {
@@ -35,7 +38,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let source = Self.fixtures.appendingPathComponent("sites/basic").path
         try command(["build", "--source", source, "--output", output.path, "--drafts"]).run()
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("doetanks/concept/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: output.appendingPathComponent("doetanks/concept/index.html").path))
     }
 
     @Test func failedBuildExitsNonZeroAndLeavesTheOldOutput() throws {

@@ -28,9 +28,11 @@ import Testing
     }
 
     @Test func impossibleDatesAreNamed() {
-        #expect(DateValue.parse("2026-02-29", timeZone: amsterdam) == .failure(.outOfRange("February 2026 has 28 days")))
+        #expect(
+            DateValue.parse("2026-02-29", timeZone: amsterdam) == .failure(.outOfRange("February 2026 has 28 days")))
         #expect(DateValue.parse("2026-13-01", timeZone: amsterdam) == .failure(.outOfRange("there is no month 13")))
-        #expect(DateValue.parse("2026-03-12T25:00", timeZone: amsterdam) == .failure(.outOfRange("there is no hour 25")))
+        #expect(
+            DateValue.parse("2026-03-12T25:00", timeZone: amsterdam) == .failure(.outOfRange("there is no hour 25")))
         #expect(DateValue.parse("12-03-2026", timeZone: amsterdam) == .failure(.format))
         #expect(DateValue.parse("2026-03-12T14:00+1", timeZone: amsterdam) == .failure(.format))
     }

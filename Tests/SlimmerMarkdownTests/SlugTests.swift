@@ -4,44 +4,44 @@ import Testing
 
 @Suite("Slug")
 struct SlugTests {
-  @Test(
-    "folds diacritics, drops apostrophes and joins words with one dash",
-    arguments: [
-      ("Efficiënter werken", "efficienter-werken"),
-      ("Efficiënter werken!", "efficienter-werken"),
-      ("Thema's & onderwerpen", "themas-onderwerpen"),
-      ("Thema’s", "themas"),
-      ("Één café, twee crème brûlées", "een-cafe-twee-creme-brulees"),
-      ("Ĳsselmeer en ĳs", "ijsselmeer-en-ijs"),
-      ("Straße Ærø", "strasse-aero"),
-      ("İstanbul", "istanbul"),
-      ("  --Hallo   Wereld--  ", "hallo-wereld"),
-      ("Stap 2: 10% sneller", "stap-2-10-sneller"),
-    ]
-  )
-  func makesSlug(_ text: String, _ expected: String) {
-    #expect(Slug.make(text) == expected)
-  }
-
-  @Test("leaves nothing when there are no Latin letters or digits")
-  func emptyForNonLatin() {
-    #expect(Slug.make("日本語") == "")
-    #expect(Slug.make("!!! ???") == "")
-    #expect(Slug.make("") == "")
-  }
-
-  @Test(
-    "only ever holds [a-z0-9] separated by single dashes",
-    arguments: [
-      "A--B", "ÅÄÖ åäö", "x\u{0301}\u{0301}y", "a’b’c", "Ǆemal", "ﬁnish", "  ", "😀 Smile 😀",
-    ]
-  )
-  func wellFormed(_ text: String) {
-    let slug = Slug.make(text)
-    let allowed = slug.unicodeScalars.allSatisfy {
-      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    @Test(
+        "folds diacritics, drops apostrophes and joins words with one dash",
+        arguments: [
+            ("Efficiënter werken", "efficienter-werken"),
+            ("Efficiënter werken!", "efficienter-werken"),
+            ("Thema's & onderwerpen", "themas-onderwerpen"),
+            ("Thema’s", "themas"),
+            ("Één café, twee crème brûlées", "een-cafe-twee-creme-brulees"),
+            ("Ĳsselmeer en ĳs", "ijsselmeer-en-ijs"),
+            ("Straße Ærø", "strasse-aero"),
+            ("İstanbul", "istanbul"),
+            ("  --Hallo   Wereld--  ", "hallo-wereld"),
+            ("Stap 2: 10% sneller", "stap-2-10-sneller"),
+        ]
+    )
+    func makesSlug(_ text: String, _ expected: String) {
+        #expect(Slug.make(text) == expected)
     }
-    #expect(allowed, "\(slug)")
-    #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"), "\(slug)")
-  }
+
+    @Test("leaves nothing when there are no Latin letters or digits")
+    func emptyForNonLatin() {
+        #expect(Slug.make("日本語") == "")
+        #expect(Slug.make("!!! ???") == "")
+        #expect(Slug.make("") == "")
+    }
+
+    @Test(
+        "only ever holds [a-z0-9] separated by single dashes",
+        arguments: [
+            "A--B", "ÅÄÖ åäö", "x\u{0301}\u{0301}y", "a’b’c", "Ǆemal", "ﬁnish", "  ", "😀 Smile 😀",
+        ]
+    )
+    func wellFormed(_ text: String) {
+        let slug = Slug.make(text)
+        let allowed = slug.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+        #expect(allowed, "\(slug)")
+        #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"), "\(slug)")
+    }
 }

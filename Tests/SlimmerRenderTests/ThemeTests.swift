@@ -46,8 +46,9 @@ import Testing
         files["site.yml"] = "title: T\nbaseURL: https://example.org/\ntheme: bestaat-niet\n"
         let (theme, diagnostics) = load(files)
         #expect(theme == nil)
-        #expect(diagnostics.map(\.description) == [
-            "site.yml: error: there is no theme \"bestaat-niet\". Set `theme:` in site.yml to a folder under themes/, such as slimmer."
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "site.yml: error: there is no theme \"bestaat-niet\". Set `theme:` in site.yml to a folder under themes/, such as slimmer."
+            ])
     }
 }

@@ -6,7 +6,10 @@ import Testing
 
 @Suite struct ViewContextTests {
     static let zone = TimeZone(identifier: "Europe/Amsterdam")!
-    let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+    let months = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december",
+    ]
 
     func context() -> ViewContext {
         let fileSystem = MemoryFileSystem(texts: ["site.yml": "title: T\nbaseURL: https://example.org/sub/\n"])

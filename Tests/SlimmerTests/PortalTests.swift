@@ -29,12 +29,18 @@ import Testing
             #expect(built[permalinks.path(of: item) + "index.html"] != nil, "no page for \(item.file)")
         }
         for term in site.themes {
-            #expect(built[permalinks.path(term: term.slug, in: .theme) + "index.html"] != nil, "no page for theme \(term.slug)")
+            #expect(
+                built[permalinks.path(term: term.slug, in: .theme) + "index.html"] != nil,
+                "no page for theme \(term.slug)")
         }
         for term in site.topics {
-            #expect(built[permalinks.path(term: term.slug, in: .topic) + "index.html"] != nil, "no page for topic \(term.slug)")
+            #expect(
+                built[permalinks.path(term: term.slug, in: .topic) + "index.html"] != nil,
+                "no page for topic \(term.slug)")
         }
-        for required in ["index.html", "404.html", "sitemap.xml", "robots.txt", "themas/index.html", "onderwerpen/index.html"] {
+        for required in [
+            "index.html", "404.html", "sitemap.xml", "robots.txt", "themas/index.html", "onderwerpen/index.html",
+        ] {
             #expect(built[required] != nil, "missing \(required)")
         }
     }
