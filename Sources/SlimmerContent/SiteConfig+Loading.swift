@@ -64,6 +64,11 @@ extension SiteConfig {
                 guard let label = entry.string("label", required: true), let url = entry.string("url", required: true)
                 else { return nil }
                 return MenuEntry(label: label.value, url: url.value)
+            },
+            partners: reader.nestedList("partners").compactMap { entry in
+                defer { entry.finish() }
+                guard let name = entry.string("name", required: true) else { return nil }
+                return Partner(name: name.value, url: entry.url("url"))
             })
     }
 

@@ -16,6 +16,7 @@ public struct SiteConfig: Sendable {
     public var themes: [Term]
     public var topics: [Term]
     public var menu: [MenuEntry]
+    public var partners: [Partner]
 
     /// The section for `key`.
     public func section(_ key: Section.Key) -> Section {

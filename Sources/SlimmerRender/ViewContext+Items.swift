@@ -24,6 +24,7 @@ extension ViewContext {
             "toc": toc, "hasToc": toc.count >= 2, "themes": themes, "topics": topics,
             "hasTerms": !themes.isEmpty || !topics.isEmpty, "example": item.example,
         ]
+        if item.summary.isEmpty { view["summary"] = nil }
         let details: [String: Any]
         switch item.details {
         case .doetank(let doetank): details = doetankView(item, doetank)
@@ -75,9 +76,7 @@ extension ViewContext {
     private func eventView(_ event: Event) -> [String: Any] {
         let doetanks = event.doetanks.compactMap { graph.item(kind: .doetank, slug: $0.value) }
         var view: [String: Any] = [
-            "eventKind": [
-                "value": event.eventKind.rawValue, "label": translations[camelKey("event", event.eventKind.rawValue)],
-            ],
+            "eventKind": eventKind(event.eventKind),
             "start": date(event.start) as Any, "when": when(event), "isPast": graph.isPast(event),
         ]
         view["end"] = date(event.end)

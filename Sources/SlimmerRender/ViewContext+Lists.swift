@@ -46,6 +46,7 @@ extension ViewContext {
         let path = permalinks.path(term: slug, in: key)
         var term = self.term(slug, in: key) ?? [:]
         term["taxonomyLabel"] = config.section(key).label
+        term["kindLabel"] = translations[key == .theme ? "taxonomyTheme" : "taxonomyTopic"]
         term["taxonomyURL"] = permalinks.url(permalinks.path(section: key))
         let slice = Array(items[pagination.range])
         let groups = ContentKind.allCases.compactMap { kind -> [String: Any]? in

@@ -5,9 +5,16 @@ extension ViewContext {
     /// A date as templates see it: `iso`, `display`, `time`, `year`.
     func date(_ value: DateValue?) -> [String: Any]? {
         guard let value else { return nil }
-        var result: [String: Any] = ["iso": value.iso, "display": displayDate(value), "year": String(value.year)]
+        var result: [String: Any] = [
+            "iso": value.iso, "display": displayDate(value), "year": String(value.year), "day": String(value.day),
+            "month": monthName(value),
+        ]
         if value.hasTime { result["time"] = displayTime(value) }
         return result
+    }
+
+    func monthName(_ value: DateValue) -> String {
+        translations.months.indices.contains(value.month - 1) ? translations.months[value.month - 1] : "\(value.month)"
     }
 
     func displayDate(_ value: DateValue) -> String {
@@ -65,12 +72,17 @@ extension ViewContext {
         return ["value": status.rawValue, "label": translations["status" + status.rawValue.capitalisedFirst]]
     }
 
+    func eventKind(_ kind: Event.Kind) -> [String: Any] {
+        ["value": kind.rawValue, "label": translations[camelKey("event", kind.rawValue)]]
+    }
+
     /// An item in a list.
     func card(_ item: Item) -> [String: Any] {
         var card: [String: Any] = [
             "title": item.title, "url": url(of: item), "summary": item.summary, "kind": item.kind.rawValue,
             "kindLabel": kindLabel(item.kind), "themes": terms(item.themes, in: .theme), "example": item.example,
         ]
+        if item.summary.isEmpty { card["summary"] = nil }
         card["date"] = date(item.sortDate)
         switch item.details {
         case .doetank(let doetank): card["status"] = status(doetank.status)
@@ -79,6 +91,7 @@ extension ViewContext {
             card["when"] = when(event)
             card["place"] = event.location?.city ?? event.location?.name ?? translations["online"]
             card["isPast"] = graph.isPast(event)
+            card["eventKind"] = eventKind(event.eventKind)
         case .outcome, .page: break
         }
         return card

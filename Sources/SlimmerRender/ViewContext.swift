@@ -21,6 +21,9 @@ struct ViewContext: Sendable {
             "site": [
                 "title": config.title, "tagline": config.tagline, "description": config.description,
                 "baseURL": config.baseURL, "language": config.language,
+                "partners": config.partners.map { partner -> [String: Any] in
+                    partner.url.map { ["name": partner.name, "url": $0] } ?? ["name": partner.name]
+                },
             ],
             "t": translations.strings,
             "menu": menu(current: url),
