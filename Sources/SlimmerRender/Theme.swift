@@ -31,9 +31,11 @@ public struct Theme: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        var texts: [(file: String, text: String)] = []
         for (name, file) in templateFiles(themeRoot: themeRoot, fileSystem: fileSystem) {
             do {
                 let text = String(decoding: try fileSystem.contents(of: file), as: UTF8.self)
+                texts.append((file, text))
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
@@ -58,6 +60,7 @@ public struct Theme: Sendable {
         let (translations, problems) = Translations.load(
             file: "\(themeRoot)/i18n/\(config.language).yml", fileSystem: fileSystem)
         diagnostics += problems
+        diagnostics += texts.flatMap { missingTranslations(in: $0.text, file: $0.file, translations: translations) }
         let theme = Theme(
             name: config.theme, library: library, translations: translations,
             staticFiles: staticFiles(themeRoot: themeRoot, fileSystem: fileSystem))

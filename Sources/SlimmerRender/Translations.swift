@@ -9,11 +9,25 @@ public struct Translations: Sendable {
     public let strings: [String: String]
     /// January to December.
     public let months: [String]
+    /// Abbreviated month names; the full names when the table has none.
+    public let monthsShort: [String]
 
-    public init(strings: [String: String], months: [String]) {
+    public init(strings: [String: String], months: [String], monthsShort: [String]? = nil) {
         self.strings = strings
         self.months = months
+        self.monthsShort = monthsShort ?? months
     }
+
+    /// The keys the renderer itself reads, besides those templates use.
+    public static let rendererKeys: [String] = {
+        let kinds = ["Doetank", "Case", "Event", "Outcome", "Page"]
+        return kinds.map { "kind\($0)" } + kinds.map { "kind\($0)Plural" }
+            + ["statusActive", "statusCompleted", "statusPaused"]
+            + ["eventNetwerkcafe", "eventGrandCafe", "eventDoetankSession", "eventOther"]
+            + ["outcomeMethod", "outcomeTool", "outcomeReport", "outcomeAdvice", "outcomePilot"]
+            + kinds.dropLast().map { "intro\($0)Plural" }
+            + ["introThemes", "introTopics", "online", "notFoundTitle", "taxonomyTheme", "taxonomyTopic"]
+    }()
 
     /// The string for `key`, or the key itself so that a missing translation
     /// shows up on the page instead of leaving a hole.
@@ -34,21 +48,30 @@ public struct Translations: Sendable {
             return (empty, [Diagnostic(file: file, line: 1, message: "the translation table is not valid YAML")])
         }
         var strings: [String: String] = [:]
-        var months: [String] = []
+        var lists: [String: [String]] = [:]
         for (key, value) in mapping {
             guard let key = key.string else { continue }
             if let scalar = value.scalar {
                 strings[key] = scalar.string
-            } else if key == "months", let list = value.sequence {
-                months = list.compactMap(\.string)
+            } else if let list = value.sequence {
+                lists[key] = list.compactMap(\.string)
             }
         }
-        guard months.count == 12 else {
-            return (
-                Translations(strings: strings, months: []),
-                [Diagnostic(file: file, message: "\"months\" must list the twelve month names")]
-            )
+        var diagnostics: [Diagnostic] = []
+        for key in ["months", "monthsShort"] where lists[key] != nil && lists[key]?.count != 12 {
+            diagnostics.append(Diagnostic(file: file, message: "\"\(key)\" must list twelve month names"))
         }
-        return (Translations(strings: strings, months: months), [])
+        if lists["months"] == nil {
+            diagnostics.append(
+                Diagnostic(file: file, message: "\"months\" is missing", hint: "Add the twelve month names."))
+        }
+        for key in rendererKeys where strings[key] == nil {
+            diagnostics.append(
+                Diagnostic(
+                    file: file, message: "the translation \"\(key)\" is missing", hint: "Add a line `\(key): …`."))
+        }
+        let months = lists["months"]?.count == 12 ? lists["months"]! : []
+        let short = lists["monthsShort"]?.count == 12 ? lists["monthsShort"] : nil
+        return (Translations(strings: strings, months: months, monthsShort: short), diagnostics)
     }
 }

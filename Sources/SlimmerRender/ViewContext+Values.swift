@@ -7,14 +7,15 @@ extension ViewContext {
         guard let value else { return nil }
         var result: [String: Any] = [
             "iso": value.iso, "display": displayDate(value), "year": String(value.year), "day": String(value.day),
-            "month": monthName(value),
+            "month": monthName(value), "monthShort": monthName(value, short: true),
         ]
         if value.hasTime { result["time"] = displayTime(value) }
         return result
     }
 
-    func monthName(_ value: DateValue) -> String {
-        translations.months.indices.contains(value.month - 1) ? translations.months[value.month - 1] : "\(value.month)"
+    func monthName(_ value: DateValue, short: Bool = false) -> String {
+        let names = short ? translations.monthsShort : translations.months
+        return names.indices.contains(value.month - 1) ? names[value.month - 1] : "\(value.month)"
     }
 
     func displayDate(_ value: DateValue) -> String {

@@ -51,4 +51,22 @@ import Testing
                 "site.yml: error: there is no theme \"bestaat-niet\". Set `theme:` in site.yml to a folder under themes/, such as slimmer."
             ])
     }
+
+    @Test func templateUsingAnUnknownTranslationIsNamedAtItsPosition() {
+        var files = baseFiles
+        files["themes/t/templates/base.mustache"] = "<p>{{t.hello}}</p>\n  <p>{{#t.nope}}x{{/t.nope}}</p>"
+        let (_, diagnostics) = load(files)
+        let missing = diagnostics.filter { $0.file == "themes/t/templates/base.mustache" }
+        #expect(
+            missing.map(\.description) == [
+                "themes/t/templates/base.mustache:2:6: error: the translation \"nope\" is missing from the theme's translation table. Add `nope: …` to the theme's i18n file."
+            ])
+    }
+
+    @Test func translationsTheRendererNeedsMustExist() {
+        let (_, diagnostics) = load(baseFiles)
+        let missing = diagnostics.filter { $0.file == "themes/t/i18n/nl.yml" }.map(\.message)
+        #expect(missing.contains("the translation \"statusActive\" is missing"))
+        #expect(missing.count == Translations.rendererKeys.count)
+    }
 }
