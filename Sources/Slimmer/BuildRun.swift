@@ -2,9 +2,15 @@ import SlimmerContent
 
 /// The bookkeeping of one build: the diagnostics and timings of its steps.
 struct BuildRun {
+    /// Warnings count as errors.
+    let strict: Bool
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var timings: [(step: String, duration: Duration)] = []
     private var wrote = false
+
+    init(strict: Bool = false) {
+        self.strict = strict
+    }
 
     var hasErrors: Bool { diagnostics.hasErrors }
 
@@ -14,8 +20,17 @@ struct BuildRun {
         let start = clock.now
         let (result, found) = body()
         timings.append((name, clock.now - start))
-        diagnostics += found
+        diagnostics +=
+            strict
+            ? found.map {
+                var d = $0; d.severity = .error; return d
+            } : found
         return result
+    }
+
+    /// Runs a step that only checks.
+    mutating func check(_ name: String, _ body: () -> [Diagnostic]) {
+        step(name) { ((), body()) }
     }
 
     /// Runs a step that cannot report problems.

@@ -22,21 +22,25 @@ public struct Site: Sendable {
     /// Builds the site and, when there is no error, writes it with `writer`.
     /// Every problem of every step is collected; nothing is written if any is an error.
     public func build(into writer: OutputWriter?) -> BuildReport {
-        var run = BuildRun()
+        var run = BuildRun(strict: options.strict)
         guard let config = run.step("config", { loadConfig() }) else { return run.report(counts: [:], files: 0) }
         let theme = run.step("theme") { Theme.load(config: config, fileSystem: fileSystem) }
         let content = run.step("load") { load(config) }
+        let jobs = options.jobs
         let graph = run.step("link") {
             Linker(config: config, now: options.now, includeDrafts: options.includeDrafts).link(content)
         }
         let bodies = run.step("markdown") {
-            BodyRenderer(graph: graph, knownFiles: Set(content.items.map(\.file))).render()
+            BodyRenderer(graph: graph, knownFiles: Set(content.items.map(\.file)), jobs: jobs).render()
         }
         guard let theme, !run.hasErrors else { return run.report(counts: [:], files: 0) }
-        let renderer = PageRenderer(graph: graph, bodies: bodies, theme: theme)
+        let renderer = PageRenderer(graph: graph, bodies: bodies, theme: theme, jobs: jobs)
         let pages = run.step("templates") { renderer.render() }
         let assets = run.step("static") { staticFiles(theme) }
         let files = pages.files + [renderer.sitemap(), renderer.robots()] + assets
+        run.check("links") {
+            OutputLinkChecker(graph: graph, bodies: bodies, outputPaths: Set(files.map(\.path))).check()
+        }
         guard let writer, !run.hasErrors else { return run.report(counts: pages.counts, files: files.count) }
         run.step("write") { try writer.write(files) }
         return run.report(counts: pages.counts, files: files.count)
@@ -51,7 +55,7 @@ public struct Site: Sendable {
     }
 
     private func load(_ config: SiteConfig) -> (LoadedContent, [Diagnostic]) {
-        let content = ContentLoader(fileSystem: fileSystem, config: config).load()
+        let content = ContentLoader(fileSystem: fileSystem, config: config, jobs: options.jobs).load()
         return (content, content.diagnostics)
     }
 

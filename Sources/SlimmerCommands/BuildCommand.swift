@@ -22,16 +22,15 @@ struct BuildCommand: ParsableCommand {
         let outputURL = URL(
             fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let report = Site(root: site.sourceURL, options: options).build(into: DiskOutputWriter(output: outputURL))
+        site.report(report.diagnostics)
         var stderr = StandardError()
-        for diagnostic in report.diagnostics {
-            print(diagnostic.description, to: &stderr)
-        }
         guard report.succeeded else {
             let count = report.diagnostics.filter { $0.severity == .error }.count
             print(
                 "Build failed with \(count) error\(count == 1 ? "" : "s"); \(output) was left as it was.", to: &stderr)
             throw ExitCode.failure
         }
+        guard site.format == .text else { return }
         print(Summary(report: report, output: output).text)
         if timings { print(Summary(report: report, output: output).timingTable) }
     }

@@ -5,7 +5,7 @@ public struct SlimmerCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "slimmer",
         abstract: "Builds the Slimmernetwerk portal from Markdown content and a Mustache theme.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, NextChangeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

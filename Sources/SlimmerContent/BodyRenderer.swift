@@ -8,15 +8,18 @@ public struct BodyRenderer: Sendable {
     /// Every content file that was read, published or not, to tell a broken
     /// link from a link to a draft.
     public let knownFiles: Set<String>
+    /// How many bodies are rendered at once.
+    public let jobs: Int
 
-    public init(graph: ContentGraph, knownFiles: Set<String>) {
+    public init(graph: ContentGraph, knownFiles: Set<String>, jobs: Int = ParallelMap.defaultJobs) {
         self.graph = graph
         self.knownFiles = knownFiles
+        self.jobs = jobs
     }
 
     public func render() -> (RenderedBodies, [Diagnostic]) {
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML))
-        let results = ParallelMap.map(graph.items) { item in
+        let results = ParallelMap.map(graph.items, jobs: jobs) { item in
             render(item.body, file: item.file, firstLine: item.bodyFirstLine, with: renderer)
         }
         var byID: [String: RenderedMarkdown] = [:]
@@ -25,7 +28,8 @@ public struct BodyRenderer: Sendable {
             byID[item.id] = result.0
             diagnostics += result.1
         }
-        let home = render(graph.homeBody, file: ContentLoader.homeFile, firstLine: 1, with: renderer)
+        let home = render(
+            graph.homeBody, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine, with: renderer)
         return (RenderedBodies(byID: byID, home: home.0), diagnostics + home.1)
     }
 
@@ -52,12 +56,18 @@ public struct BodyRenderer: Sendable {
                             ?? "Check the file name: links between content files look like ../cases/name.md."))
             }
         }
-        return (rendered, diagnostics)
+        return (rendered, diagnostics + structureWarnings(rendered, file: file, firstLine: firstLine))
     }
 
     /// For a relative link to a `.md` file: the content file it names and,
     /// when that file is published, its page URL with the fragment kept.
     func resolve(_ destination: String, from file: String) -> (file: String, url: String?)? {
+        // Root-relative links are written from the site's root; the base path makes them work under a sub-path.
+        if destination.hasPrefix("/"), !destination.hasPrefix("//"), graph.config.basePath != "/",
+            !destination.hasPrefix(graph.config.basePath)
+        {
+            return (file: "", url: graph.config.basePath + destination.dropFirst())
+        }
         guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#") else { return nil }
         let (path, fragment) = split(destination)
         guard path.hasSuffix(".md") else { return nil }

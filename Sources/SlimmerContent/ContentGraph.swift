@@ -20,6 +20,7 @@ public struct ContentGraph: Sendable {
     public let themeIndex: [String: [String]]
     public let topicIndex: [String: [String]]
     public let homeBody: String
+    public let homeBodyFirstLine: Int
 
     /// Published items of one kind, in list order.
     public func items(of kind: ContentKind) -> [Item] {

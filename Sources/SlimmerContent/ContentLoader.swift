@@ -4,10 +4,13 @@ import Foundation
 public struct ContentLoader: Sendable {
     public let fileSystem: FileSystem
     public let config: SiteConfig
+    /// How many files are read at once.
+    public let jobs: Int
 
-    public init(fileSystem: FileSystem, config: SiteConfig) {
+    public init(fileSystem: FileSystem, config: SiteConfig, jobs: Int = ParallelMap.defaultJobs) {
         self.fileSystem = fileSystem
         self.config = config
+        self.jobs = jobs
     }
 
     /// The folder that holds the content.
@@ -19,7 +22,7 @@ public struct ContentLoader: Sendable {
     /// the order in which files are listed or finished.
     public func load() -> LoadedContent {
         let files = fileSystem.files(under: Self.contentFolder).filter { $0.hasSuffix(".md") && $0 != Self.homeFile }
-        let results = ParallelMap.map(files) { file in loadFile(file) }
+        let results = ParallelMap.map(files, jobs: jobs) { file in loadFile(file) }
         var items: [Item] = []
         var diagnostics: [Diagnostic] = []
         for (item, problems) in results {
@@ -27,7 +30,7 @@ public struct ContentLoader: Sendable {
             diagnostics += problems
         }
         let home = loadHome(&diagnostics)
-        return LoadedContent(items: items, homeBody: home, diagnostics: diagnostics)
+        return LoadedContent(items: items, homeBody: home.body, homeBodyFirstLine: home.line, diagnostics: diagnostics)
     }
 
     private func loadFile(_ file: String) -> (Item?, [Diagnostic]) {
@@ -49,14 +52,14 @@ public struct ContentLoader: Sendable {
         return ItemReader(config: config).read(file: file, kind: kind, text: text)
     }
 
-    private func loadHome(_ diagnostics: inout [Diagnostic]) -> String {
-        guard let data = try? fileSystem.contents(of: Self.homeFile) else { return "" }
+    private func loadHome(_ diagnostics: inout [Diagnostic]) -> (body: String, line: Int) {
+        guard let data = try? fileSystem.contents(of: Self.homeFile) else { return ("", 1) }
         guard let text = String(validating: data, as: UTF8.self) else {
             diagnostics.append(invalidUTF8(file: Self.homeFile, data: data))
-            return ""
+            return ("", 1)
         }
-        if case .success(let split) = FrontMatter.split(text) { return split.body }
-        return text
+        if case .success(let split) = FrontMatter.split(text) { return (split.body, split.bodyFirstLine) }
+        return (text, 1)
     }
 
     /// Names the line of the first byte that is not UTF-8.

@@ -63,8 +63,9 @@ final class FieldReader {
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, required {
-            error("\"\(key)\" is empty", at: node, hint: "Write a value after `\(key):`.")
+        if text.isEmpty {
+            // An empty optional value means "not set", as if the line were not there.
+            if required { error("\"\(key)\" is empty", at: node, hint: "Write a value after `\(key):`.") }
             return nil
         }
         let (line, column) = position(of: node)

@@ -25,7 +25,8 @@ public struct Linker: Sendable {
             config: config, permalinks: permalinks, now: now, items: published, byID: byID,
             byFile: Dictionary(published.map { ($0.file, $0.id) }, uniquingKeysWith: { first, _ in first }),
             backlinks: backlinks(published), themeIndex: index(published, \.themes),
-            topicIndex: index(published, \.topics), homeBody: content.homeBody)
+            topicIndex: index(published, \.topics), homeBody: content.homeBody,
+            homeBodyFirstLine: content.homeBodyFirstLine)
         return (graph, diagnostics)
     }
 

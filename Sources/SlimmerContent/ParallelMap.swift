@@ -3,12 +3,20 @@ import Foundation
 /// Runs independent work on every core and returns the results in input
 /// order, so that output never depends on which core finished first.
 public enum ParallelMap {
+    /// The number of cores this machine offers.
+    public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `transform` applied to every input, on at most `jobs` threads at once.
     public static func map<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+        _ inputs: [Input], jobs: Int = defaultJobs, _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
+        guard jobs > 1, inputs.count > 1 else { return inputs.map(transform) }
         let results = ResultBox<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, transform(inputs[index]))
+        let stripes = min(jobs, inputs.count)
+        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+            for index in stride(from: stripe, to: inputs.count, by: stripes) {
+                results.set(index, transform(inputs[index]))
+            }
         }
         return results.values()
     }

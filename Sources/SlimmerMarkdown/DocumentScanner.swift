@@ -121,7 +121,8 @@ struct DocumentScanner {
         let heading = Heading(
             level: CmarkNode.headingLevel(node),
             text: text,
-            anchor: anchors.anchor(for: text)
+            anchor: anchors.anchor(for: text),
+            line: Int(cmark_node_get_start_line(node))
         )
         scan.headingNodes.append((node: node, heading: heading))
     }

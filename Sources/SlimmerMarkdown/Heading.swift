@@ -9,10 +9,14 @@ public struct Heading: Sendable, Hashable {
     /// The `id` given to the rendered heading, unique within its document.
     public let anchor: String
 
+    /// The 1-based source line the heading starts on, for diagnostics.
+    public let line: Int
+
     /// Creates a heading record.
-    public init(level: Int, text: String, anchor: String) {
+    public init(level: Int, text: String, anchor: String, line: Int) {
         self.level = level
         self.text = text
         self.anchor = anchor
+        self.line = line
     }
 }

@@ -16,7 +16,7 @@ import CCmark
 /// ```swift
 /// let page = MarkdownRenderer().render("# Hallo\n\nWelkom!")
 /// page.html          // "<h1 id=\"hallo\">Hallo</h1>\n<p>Welkom!</p>\n"
-/// page.headings      // [Heading(level: 1, text: "Hallo", anchor: "hallo")]
+/// page.headings      // [Heading(level: 1, text: "Hallo", anchor: "hallo", line: 1)]
 /// ```
 public struct MarkdownRenderer: Sendable {
     /// The options every render of this renderer uses.

@@ -7,7 +7,7 @@ extension PageRenderer {
     public func sitemap() -> OutputFile {
         let permalinks = graph.permalinks
         var entries: [(String, String?)] = []
-        for job in jobs() {
+        for job in pageJobs() {
             switch job {
             case .notFound: continue
             case .item(let id):

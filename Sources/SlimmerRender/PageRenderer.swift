@@ -7,18 +7,21 @@ public struct PageRenderer: Sendable {
     public let graph: ContentGraph
     public let bodies: RenderedBodies
     public let theme: Theme
+    /// How many pages are rendered at once.
+    public let jobs: Int
 
-    public init(graph: ContentGraph, bodies: RenderedBodies, theme: Theme) {
+    public init(graph: ContentGraph, bodies: RenderedBodies, theme: Theme, jobs: Int = ParallelMap.defaultJobs) {
         self.graph = graph
         self.bodies = bodies
         self.theme = theme
+        self.jobs = jobs
     }
 
     /// The rendered pages, and how many there are of each kind.
     public func render() -> (files: [OutputFile], counts: [String: Int]) {
         let context = ViewContext(graph: graph, bodies: bodies, translations: theme.translations)
-        let jobs = self.jobs()
-        let files = ParallelMap.map(jobs) { job in render(job, context) }
+        let jobs = pageJobs()
+        let files = ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context) }
         var counts: [String: Int] = [:]
         for job in jobs { counts[job.summaryKind, default: 0] += 1 }
         return (files, counts)
@@ -62,7 +65,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// Every page the site has, in a fixed order.
-    func jobs() -> [PageJob] {
+    func pageJobs() -> [PageJob] {
         let size = graph.config.pageSize
         var jobs: [PageJob] = [.home, .notFound]
         jobs += graph.items.map { .item($0.id) }

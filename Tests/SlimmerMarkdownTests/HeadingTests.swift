@@ -55,10 +55,10 @@ struct HeadingTests {
             ----------
             """
         let expected = [
-            Heading(level: 1, text: "Efficiënter werken", anchor: "efficienter-werken"),
-            Heading(level: 2, text: "Thema’s & onderwerpen", anchor: "themas-onderwerpen"),
-            Heading(level: 3, text: "Niet vergeten", anchor: "niet-vergeten"),
-            Heading(level: 2, text: "Setext kop", anchor: "setext-kop"),
+            Heading(level: 1, text: "Efficiënter werken", anchor: "efficienter-werken", line: 1),
+            Heading(level: 2, text: "Thema’s & onderwerpen", anchor: "themas-onderwerpen", line: 5),
+            Heading(level: 3, text: "Niet vergeten", anchor: "niet-vergeten", line: 7),
+            Heading(level: 2, text: "Setext kop", anchor: "setext-kop", line: 9),
         ]
         #expect(renderer.render(markdown).headings == expected)
     }

@@ -22,10 +22,27 @@ enum Fixtures {
     static let now = try! DateValue.parse("2026-03-12T18:00", timeZone: TimeZone(identifier: "Europe/Amsterdam")!)
         .get().instant
 
+    /// The theme fixture sites without a `themes/` folder of their own use.
+    static let sharedThemes = root.appendingPathComponent("sites/basic")
+
+    /// The files of a fixture site, with the shared minimal theme when it has none.
+    static func fileSystem(_ folder: URL) -> FileSystem {
+        guard !FileManager.default.fileExists(atPath: folder.appendingPathComponent("themes").path) else {
+            return LocalFileSystem(root: folder)
+        }
+        var files = Self.files(under: folder)
+        for (path, data) in Self.files(under: sharedThemes) where path.hasPrefix("themes/") { files[path] = data }
+        return MemoryFileSystem(files: files)
+    }
+
     /// Builds the site at `folder` into memory.
-    static func build(_ folder: URL, now: Date = Fixtures.now, drafts: Bool = false) -> (BuildReport, [String: Data]) {
+    static func build(
+        _ folder: URL, now: Date = Fixtures.now, drafts: Bool = false, strict: Bool = false, jobs: Int? = nil
+    ) -> (BuildReport, [String: Data]) {
         let writer = MemoryOutputWriter()
-        let report = Site(root: folder, options: BuildOptions(now: now, includeDrafts: drafts)).build(into: writer)
+        var options = BuildOptions(now: now, includeDrafts: drafts, strict: strict)
+        if let jobs { options.jobs = jobs }
+        let report = Site(fileSystem: fileSystem(folder), options: options).build(into: writer)
         return (report, writer.files)
     }
 
