@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUTPUT ?= public
 BUILD_FLAGS ?=
 
-.PHONY: all deps build serve test lint format bench clean
+.PHONY: all deps build check serve test lint format bench clean
 
 all: build
 
@@ -22,6 +22,11 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product slimmer
 	.build/release/slimmer build --output $(OUTPUT) $(BUILD_FLAGS)
+
+# Every check of a build, nothing written; problems become annotations under GitHub Actions.
+check: deps
+	$(SWIFT) build -c release --product slimmer
+	.build/release/slimmer check $(BUILD_FLAGS)
 
 # Until the preview server lands, serve builds the site into public/.
 serve: build

@@ -20,13 +20,14 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "SlimmerMarkdown", dependencies: ["CCmark"]),
+        .target(name: "CAtomicSwap"),
         .target(
             name: "SlimmerContent",
             dependencies: ["SlimmerMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SlimmerRender",
-            dependencies: ["SlimmerContent", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SlimmerContent", "CAtomicSwap", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Slimmer", dependencies: ["SlimmerContent", "SlimmerRender", "SlimmerMarkdown"]),
         .target(

@@ -1,3 +1,4 @@
+import CAtomicSwap
 import Foundation
 
 /// Writes the site to a folder, atomically: everything goes to a temporary
@@ -63,10 +64,16 @@ public struct DiskOutputWriter: OutputWriter {
     }
 
     /// Moves the new folder into place; the old one is removed only after.
+    /// On Linux the two folders trade places in one atomic step, so even a
+    /// build killed at that moment leaves a complete site in place.
     private func swap(_ staging: URL, into output: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else {
             try manager.moveItem(at: staging, to: output)
+            return
+        }
+        if slimmer_exchange_paths(staging.path, output.path) == 0 {
+            try? manager.removeItem(at: staging)
             return
         }
         let old = output.deletingLastPathComponent().appendingPathComponent(
