@@ -28,7 +28,8 @@ import Testing
         var seconds: TimeInterval = 1_000_000_000
         while let url = files?.nextObject() as? URL {
             seconds += 86_400 * 37
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: seconds)], ofItemAtPath: url.path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: seconds)], ofItemAtPath: url.path)
         }
     }
 
