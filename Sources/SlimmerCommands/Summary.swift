@@ -8,7 +8,7 @@ struct Summary {
     var text: String {
         let order = [
             "home", "doetank", "case", "event", "outcome", "page", "section index", "theme", "topic", "term overview",
-            "404",
+            "search", "404",
         ]
         let parts = order.compactMap { kind in report.pageCounts[kind].map { "\($0) \(kind)" } }
         let pages = report.pageCounts.values.reduce(0, +)

@@ -39,24 +39,52 @@ public struct BodyRenderer: Sendable {
         let rendered = renderer.render(body) { destination in resolve(destination, from: file)?.url }
         var diagnostics: [Diagnostic] = []
         for link in rendered.links {
-            guard let target = resolve(link.destination, from: file), target.url == nil else { continue }
             let line = link.line + firstLine - 1
-            if knownFiles.contains(target.file) {
-                diagnostics.append(
-                    Diagnostic(
-                        file: file, line: line, column: link.column, severity: .warning,
-                        message: "the link to \(target.file) leads to an item that is not published",
-                        hint: "Publish that item, or remove the link."))
-            } else {
-                diagnostics.append(
-                    Diagnostic(
-                        file: file, line: line, column: link.column,
-                        message: "the link to \(link.destination) points to a file that does not exist",
-                        hint: Suggestion.hint(for: target.file, in: knownFiles)
-                            ?? "Check the file name: links between content files look like ../cases/name.md."))
+            guard let target = resolve(link.destination, from: file) else {
+                diagnostics += relativeLinkWarning(link.destination, file: file, line: line, column: link.column)
+                continue
             }
+            guard target.url == nil else { continue }
+            let problem =
+                knownFiles.contains(target.file)
+                ? (
+                    "the link to \(link.destination) leads to an item that is not published",
+                    "Publish that item first, or remove the link for now."
+                )
+                : ("the link to \(link.destination) points to a file that does not exist", linkHint(target.file))
+            diagnostics.append(
+                Diagnostic(file: file, line: line, column: link.column, message: problem.0, hint: problem.1))
         }
         return (rendered, diagnostics + structureWarnings(rendered, file: file, firstLine: firstLine))
+    }
+
+    /// "Did you mean" among the files of the same folder, written as a link.
+    private func linkHint(_ target: String) -> String {
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = ((target as NSString).lastPathComponent as NSString).deletingPathExtension
+        let siblings = knownFiles.filter { ($0 as NSString).deletingLastPathComponent == folder }
+            .map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        let relativeFolder = "../" + folder.dropFirst(ContentLoader.contentFolder.count + 1)
+        if let closest = Suggestion.closest(to: name, in: siblings) {
+            return "Did you mean \(relativeFolder)/\(closest).md?"
+        }
+        return "Check the file name: links between content files look like ../cases/name.md."
+    }
+
+    /// Relative links that are not content files resolve against the page's
+    /// URL, not the file's folder, which editors rarely mean.
+    private func relativeLinkWarning(_ destination: String, file: String, line: Int, column: Int) -> [Diagnostic] {
+        guard !destination.isEmpty, !destination.hasPrefix("/"), !destination.hasPrefix("#"),
+            !destination.contains(":")
+        else { return [] }
+        return [
+            Diagnostic(
+                file: file, line: line, column: column, severity: .warning,
+                message: "the relative link \(destination) depends on the page's address",
+                hint:
+                    "Link to content files as ../cases/name.md and to other files from the site's root, such as /bestanden/naam.pdf."
+            )
+        ]
     }
 
     /// For a relative link to a `.md` file: the content file it names and,

@@ -21,10 +21,11 @@ public struct ContentLoader: Sendable {
     /// Reads all content files, in parallel; the result does not depend on
     /// the order in which files are listed or finished.
     public func load() -> LoadedContent {
-        let files = fileSystem.files(under: Self.contentFolder).filter { $0.hasSuffix(".md") && $0 != Self.homeFile }
+        let all = fileSystem.files(under: Self.contentFolder)
+        let files = all.filter { $0.hasSuffix(".md") && $0 != Self.homeFile }
         let results = ParallelMap.map(files, jobs: jobs) { file in loadFile(file) }
         var items: [Item] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = ignoredMarkdown(all)
         for (item, problems) in results {
             if let item { items.append(item) }
             diagnostics += problems
@@ -35,6 +36,10 @@ public struct ContentLoader: Sendable {
 
     private func loadFile(_ file: String) -> (Item?, [Diagnostic]) {
         let parts = file.split(separator: "/")
+        if parts.count > 3, let kind = ContentKind(folder: String(parts[1])) {
+            let hint = "Move it to content/\(kind.folder)/: content files are not read from subfolders."
+            return (nil, [Diagnostic(file: file, message: "this file is in a subfolder", hint: hint)])
+        }
         guard parts.count == 3, let kind = ContentKind(folder: String(parts[1])) else {
             let folders = ContentKind.allCases.map(\.folder)
             let folder = parts.count > 1 ? String(parts[1]) : ""
@@ -52,14 +57,44 @@ public struct ContentLoader: Sendable {
         return ItemReader(config: config).read(file: file, kind: kind, text: text)
     }
 
+    /// Markdown files that are skipped because of their extension: an editor
+    /// who saved `x.markdown` or `x.MD` expects a page.
+    private func ignoredMarkdown(_ files: [String]) -> [Diagnostic] {
+        files.filter { file in
+            let ext = (file as NSString).pathExtension
+            return ext != "md" && ["md", "markdown", "mdown", "txt"].contains(ext.lowercased())
+        }.map { file in
+            Diagnostic(
+                file: file, severity: .warning, message: "this file is skipped: only files ending in .md are read",
+                hint: "Rename it to \(((file as NSString).deletingPathExtension as NSString).lastPathComponent).md.")
+        }
+    }
+
     private func loadHome(_ diagnostics: inout [Diagnostic]) -> (body: String, line: Int) {
         guard let data = try? fileSystem.contents(of: Self.homeFile) else { return ("", 1) }
         guard let text = String(validating: data, as: UTF8.self) else {
             diagnostics.append(invalidUTF8(file: Self.homeFile, data: data))
             return ("", 1)
         }
-        if case .success(let split) = FrontMatter.split(text) { return (split.body, split.bodyFirstLine) }
-        return (text, 1)
+        guard case .success(let split) = FrontMatter.split(text) else { return (text, 1) }
+        diagnostics += checkHomeFrontMatter(split)
+        return (split.body, split.bodyFirstLine)
+    }
+
+    /// The home page's front matter takes a title and a summary only.
+    private func checkHomeFrontMatter(_ split: FrontMatter) -> [Diagnostic] {
+        let collector = DiagnosticCollector()
+        guard
+            let mapping = YAMLDocument.mapping(
+                split.yaml, file: Self.homeFile, lineOffset: split.yamlFirstLine, collector: collector)
+        else { return collector.diagnostics }
+        let fields = FieldReader(
+            mapping: mapping, file: Self.homeFile, lineOffset: split.yamlFirstLine, timeZone: config.timeZone,
+            collector: collector, position: (1, 1))
+        _ = fields.string("title")
+        _ = fields.string("summary")
+        fields.finish()
+        return collector.diagnostics
     }
 
     /// Names the line of the first byte that is not UTF-8.

@@ -28,7 +28,8 @@ public struct DateValue: Sendable, Hashable, Comparable {
         public var description: String {
             switch self {
             case .format: "is not a date in the form YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-            case .outOfRange(let why): "is not a real date: \(why)"
+            case .outOfRange(let why):
+                "is not a real \(why.hasPrefix("there is no hour") || why.hasPrefix("there is no minute") || why.hasPrefix("there is no second") ? "time" : "date"): \(why)"
             }
         }
     }

@@ -47,9 +47,12 @@ final class FieldReader {
     func node(_ key: String, required: Bool = false, example: String? = nil) -> Node? {
         known.append(key)
         guard let node = mapping[key], !node.isNull else {
-            if required {
-                let hint = example.map { "Add a line such as `\(key): \($0)`." } ?? "Add `\(key):` to the front matter."
-                error("required field \"\(key)\" is missing", at: nil, hint: hint)
+            guard required else { return nil }
+            let example = example.map { "`\(key): \($0)`" } ?? "`\(key): …`"
+            if let keyNode = mapping.keys.first(where: { $0.string == key }) {
+                error("\"\(key)\" is empty", at: keyNode, hint: "Write a value after the colon, such as \(example).")
+            } else {
+                error("required field \"\(key)\" is missing", at: nil, hint: "Add a line such as \(example).")
             }
             return nil
         }
@@ -65,7 +68,7 @@ final class FieldReader {
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             // An empty optional value means "not set", as if the line were not there.
-            if required { error("\"\(key)\" is empty", at: node, hint: "Write a value after `\(key):`.") }
+            if required { error("\"\(key)\" is empty", at: node, hint: "Write a value after the colon.") }
             return nil
         }
         let (line, column) = position(of: node)
@@ -123,6 +126,14 @@ final class FieldReader {
     /// A list of texts; a single text is accepted as a list of one.
     func strings(_ key: String, required: Bool = false, example: String? = nil) -> [Located<String>] {
         guard let node = node(key, required: required, example: example) else { return [] }
+        if let text = node.scalar?.string, text.contains(",") {
+            let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            error(
+                "\"\(key)\" is written as one text with commas", at: node,
+                hint: "Write a list between square brackets: `\(key): [\(items.joined(separator: ", "))]`.")
+            let (line, column) = position(of: node)
+            return items.filter { !$0.isEmpty }.map { Located($0, line: line, column: column) }
+        }
         let elements: [Node] = node.sequence.map(Array.init) ?? [node]
         var result: [Located<String>] = []
         for element in elements {
@@ -151,12 +162,22 @@ final class FieldReader {
     func nestedList(_ key: String) -> [FieldReader] {
         guard let node = node(key) else { return [] }
         let elements: [Node] = node.sequence.map(Array.init) ?? [node]
-        return elements.compactMap { reader(for: $0, named: key) }
+        return elements.compactMap { reader(for: $0, named: key, inList: true) }
     }
 
-    private func reader(for node: Node, named key: String) -> FieldReader? {
+    private func reader(for node: Node, named key: String, inList: Bool = false) -> FieldReader? {
         guard let mapping = node.mapping else {
-            error("\"\(key)\" must be a group of fields (`name: value` lines, indented)", at: node)
+            if inList {
+                error(
+                    "every entry of \"\(key)\" must be a group of fields", at: node,
+                    hint:
+                        "Start each entry with `- ` and write its fields as `name: value`, such as `- { name: …, role: … }`."
+                )
+            } else {
+                error(
+                    "\"\(key)\" must be a group of fields", at: node,
+                    hint: "Write its fields on the lines below it, indented, as `name: value`.")
+            }
             return nil
         }
         return FieldReader(
@@ -169,7 +190,8 @@ final class FieldReader {
         for keyNode in mapping.keys {
             guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
             let hint =
-                Suggestion.hint(for: key, in: known) ?? "Remove it, or use one of: \(known.joined(separator: ", "))."
+                DutchFieldNames.hint(for: key, in: known) ?? Suggestion.hint(for: key, in: known)
+                ?? "Remove it, or use one of: \(known.joined(separator: ", "))."
             error("unknown field \"\(key)\"", at: keyNode, hint: hint)
         }
     }

@@ -1,3 +1,6 @@
+// Each nested group reads every one of its fields before deciding whether it
+// is complete, so that `finish()` knows them all and never calls a valid
+// field unknown.
 extension ItemReader {
     func readDoetank(_ fields: FieldReader) -> Doetank {
         let status = fields.choice("status", required: true, as: Status.self)
@@ -5,10 +8,10 @@ extension ItemReader {
         let ended = fields.date("ended")
         let members = fields.nestedList("members").compactMap { member -> Doetank.Member? in
             defer { member.finish() }
-            guard let name = member.string("name", required: true, example: "Anna de Vries") else { return nil }
-            return Doetank.Member(
-                name: name.value, organisation: member.string("organisation")?.value, role: member.string("role")?.value
-            )
+            let name = member.string("name", required: true, example: "Anna de Vries")
+            let organisation = member.string("organisation")?.value
+            let role = member.string("role")?.value
+            return name.map { Doetank.Member(name: $0.value, organisation: organisation, role: role) }
         }
         let image = fields.nested("image").flatMap { image -> Doetank.Image? in
             defer { image.finish() }
@@ -43,11 +46,10 @@ extension ItemReader {
         let end = fields.date("end", example: "2026-03-12T17:00")
         let location = fields.nested("location").flatMap { location -> Event.Location? in
             defer { location.finish() }
-            guard let name = location.string("name", required: true, example: "Het Nieuwe Instituut") else {
-                return nil
-            }
-            return Event.Location(
-                name: name.value, address: location.string("address")?.value, city: location.string("city")?.value)
+            let name = location.string("name", required: true, example: "Het Nieuwe Instituut")
+            let address = location.string("address")?.value
+            let city = location.string("city")?.value
+            return name.map { Event.Location(name: $0.value, address: address, city: city) }
         }
         let online = fields.url("online")
         if location == nil, online == nil, fields.node("location") == nil, fields.node("online") == nil {
@@ -56,13 +58,17 @@ extension ItemReader {
                 hint: "Add `location:` with `name:`, `address:` and `city:` below it, or `online: https://…`.")
         }
         if let start, let end, end.value < start.value {
-            fields.report("the event ends before it starts", at: end, hint: "Check \"start\" and \"end\".")
+            let midnight = !end.value.hasTime && start.value.hasTime
+            let hint =
+                midnight
+                ? "A date without a time means midnight at its start: write the end time too, such as \(end.value.iso)T17:00."
+                : "Check \"start\" and \"end\"."
+            fields.report("the event ends before it starts", at: end, hint: hint)
         }
-        let event = Event(
+        return Event(
             eventKind: kind ?? .other, start: start?.value ?? .placeholder, end: end?.value, location: location,
             online: online, registration: fields.url("registration"), doetanks: fields.strings("doetanks"),
             capacity: fields.integer("capacity"))
-        return event
     }
 
     func readOutcome(_ fields: FieldReader) -> Outcome? {
@@ -71,25 +77,30 @@ extension ItemReader {
         let doetank = fields.string("doetank", required: true, example: "maatschappelijke-rekenkamer")
         let adoptions = fields.nestedList("adoptedBy").compactMap { adoption -> Outcome.Adoption? in
             defer { adoption.finish() }
-            guard let organisation = adoption.string("organisation", required: true, example: "Gemeente Utrecht")
-            else { return nil }
-            return Outcome.Adoption(
-                organisation: organisation.value, date: adoption.date("date")?.value,
-                note: adoption.string("note")?.value)
+            let organisation = adoption.string("organisation", required: true, example: "Gemeente Utrecht")
+            let date = adoption.date("date")?.value
+            let note = adoption.string("note")?.value
+            return organisation.map { Outcome.Adoption(organisation: $0.value, date: date, note: note) }
         }
         let attachments = fields.nestedList("attachments").compactMap { attachment -> Outcome.Attachment? in
             defer { attachment.finish() }
             let file = attachment.string("file", required: true, example: "/bestanden/handleiding.pdf")
             let title = attachment.string("title", required: true, example: "Handleiding")
             guard let file, let title else { return nil }
+            if !file.value.hasPrefix("/"), !file.value.contains(":") {
+                attachment.report(
+                    "the attachment \(file.value) must be written from the site's root", at: file,
+                    hint:
+                        "Put the file in static/ and write its path with a leading slash, such as /bestanden/\(file.value)."
+                )
+            }
             return Outcome.Attachment(file: file, title: title.value)
         }
         let cases = fields.strings("cases")
         guard let doetank else { return nil }
         return Outcome(
             outcomeKind: kind ?? .report, date: date?.value ?? .placeholder, doetank: doetank, cases: cases,
-            adoptedBy: adoptions,
-            attachments: attachments)
+            adoptedBy: adoptions, attachments: attachments)
     }
 }
 

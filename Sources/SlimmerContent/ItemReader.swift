@@ -48,9 +48,14 @@ struct ItemReader {
             topics: fields.strings("topics"),
             draft: fields.bool("draft"),
             example: fields.bool("example"),
-            publishDate: fields.date("publishDate")?.value,
-            expiryDate: fields.date("expiryDate")?.value
+            publishDate: fields.date("publishDate"),
+            expiryDate: fields.date("expiryDate")
         )
+        if let publish = common.publishDate, let expiry = common.expiryDate, expiry.value <= publish.value {
+            fields.report(
+                "\"expiryDate\" is not after \"publishDate\", so the item would never be shown", at: expiry,
+                hint: "Check both dates.")
+        }
         let details = readDetails(fields, kind: kind)
         // An item with missing fields is still returned, so that the link step
         // checks its references too; the errors already stop the build.
@@ -58,7 +63,7 @@ struct ItemReader {
         return Item(
             slug: slug, file: fields.file, title: title?.value ?? "", summary: summary?.value ?? "",
             themes: common.themes, topics: common.topics, draft: common.draft, example: common.example,
-            publishDate: common.publishDate, expiryDate: common.expiryDate,
+            publishDate: common.publishDate?.value, expiryDate: common.expiryDate?.value,
             body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, details: details)
     }
 
@@ -68,9 +73,9 @@ struct ItemReader {
             let folded = Slug.make(written.value)
             if folded.isEmpty || folded != written.value {
                 let hint = folded.isEmpty ? "Use letters, digits and hyphens." : "Write `slug: \(folded)`."
-                fields.error(
-                    "slug \"\(written.value)\" is not URL-safe: use lowercase letters, digits and hyphens", at: nil,
-                    hint: hint)
+                fields.report(
+                    "slug \"\(written.value)\" is not URL-safe: use lowercase letters, digits and hyphens",
+                    at: written, hint: hint)
                 return nil
             }
             return written.value

@@ -19,6 +19,7 @@ public struct Linker: Sendable {
         diagnostics += checkTerms(content.items)
         diagnostics += checkReferences(content.items)
         let published = content.items.filter(isPublished).sorted { ($0.kind, $0.slug) < ($1.kind, $1.slug) }
+        diagnostics += checkPublishedReferences(published, all: content.items)
         var byID: [String: Item] = [:]
         for item in published where byID[item.id] == nil { byID[item.id] = item }
         let graph = ContentGraph(
@@ -86,12 +87,33 @@ public struct Linker: Sendable {
                 let candidates = slugs[kind] ?? []
                 let hint =
                     Suggestion.hint(for: reference.value, in: candidates)
-                    ?? "Use the file name (without .md) of a file in content/\(kind.folder)/."
+                    ?? "Use the slug of an item in content/\(kind.folder)/: its file name without .md, or its `slug:`."
                 diagnostics.append(
                     Diagnostic(
                         file: item.file, line: reference.line, column: reference.column,
                         message: "there is no \(kind == .case ? "case" : kind.rawValue) \"\(reference.value)\"",
                         hint: hint))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A published page that names an unpublished item would show a gap
+    /// where the link should be.
+    private func checkPublishedReferences(_ published: [Item], all: [Item]) -> [Diagnostic] {
+        let publishedIDs = Set(published.map(\.id))
+        let existing = Set(all.map(\.id))
+        var diagnostics: [Diagnostic] = []
+        for item in published {
+            for (kind, reference) in references(of: item) {
+                let id = "\(kind.rawValue)/\(reference.value)"
+                guard existing.contains(id), !publishedIDs.contains(id) else { continue }
+                diagnostics.append(
+                    Diagnostic(
+                        file: item.file, line: reference.line, column: reference.column,
+                        message:
+                            "\"\(reference.value)\" is not published (a draft, or its publish date is still to come)",
+                        hint: "Publish it first, or make this item a draft too."))
             }
         }
         return diagnostics

@@ -1,4 +1,5 @@
 import Foundation
+import SlimmerMarkdown
 import Yams
 
 extension SiteConfig {
@@ -29,18 +30,7 @@ extension SiteConfig {
     }
 
     private static func read(_ reader: FieldReader) -> SiteConfig {
-        let zoneName = reader.string("timeZone")
-        var timeZone = TimeZone(identifier: "Europe/Amsterdam")!
-        if let zoneName {
-            if let zone = TimeZone(identifier: zoneName.value) {
-                timeZone = zone
-            } else {
-                reader.error(
-                    "unknown time zone \"\(zoneName.value)\"", at: nil,
-                    hint: "Use a name from the IANA time zone database, such as Europe/Amsterdam.")
-            }
-        }
-        var baseURL = reader.string("baseURL", required: true, example: "https://slimmernetwerk.nl/")?.value ?? "/"
+        var baseURL = reader.url("baseURL", required: true) ?? "https://example.org/"
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         let pageSize = reader.integer("pageSize") ?? 10
         return SiteConfig(
@@ -49,7 +39,7 @@ extension SiteConfig {
             description: reader.string("description")?.value ?? "",
             baseURL: baseURL,
             language: reader.string("language")?.value ?? "nl",
-            timeZone: timeZone,
+            timeZone: readTimeZone(reader),
             theme: reader.string("theme")?.value ?? "slimmer",
             pageSize: max(1, pageSize),
             unsafeHTML: reader.nested("markdown").map { markdown in
@@ -59,17 +49,39 @@ extension SiteConfig {
             sections: readSections(reader),
             themes: readTerms("themes", reader),
             topics: readTerms("topics", reader),
-            menu: reader.nestedList("menu").compactMap { entry in
-                defer { entry.finish() }
-                guard let label = entry.string("label", required: true), let url = entry.string("url", required: true)
-                else { return nil }
-                return MenuEntry(label: label.value, url: url.value)
-            },
-            partners: reader.nestedList("partners").compactMap { entry in
-                defer { entry.finish() }
-                guard let name = entry.string("name", required: true) else { return nil }
-                return Partner(name: name.value, url: entry.url("url"))
-            })
+            menu: readMenu(reader),
+            partners: readPartners(reader))
+    }
+
+    private static func readTimeZone(_ reader: FieldReader) -> TimeZone {
+        let amsterdam = TimeZone(identifier: "Europe/Amsterdam")!
+        guard let name = reader.string("timeZone") else { return amsterdam }
+        if let zone = TimeZone(identifier: name.value) { return zone }
+        reader.report(
+            "unknown time zone \"\(name.value)\"", at: name,
+            hint: "Use a name from the IANA time zone database, such as Europe/Amsterdam.")
+        return amsterdam
+    }
+
+    // Each group reads every field before deciding, so that finish() knows them all.
+
+    private static func readMenu(_ reader: FieldReader) -> [MenuEntry] {
+        reader.nestedList("menu").compactMap { entry in
+            defer { entry.finish() }
+            let label = entry.string("label", required: true, example: "Over ons")
+            let url = entry.string("url", required: true, example: "/over-slimmernetwerk/")
+            guard let label, let url else { return nil }
+            return MenuEntry(label: label.value, url: url.value, line: url.line, column: url.column)
+        }
+    }
+
+    private static func readPartners(_ reader: FieldReader) -> [Partner] {
+        reader.nestedList("partners").compactMap { entry in
+            defer { entry.finish() }
+            let name = entry.string("name", required: true, example: "Kennisland")
+            let url = entry.url("url")
+            return name.map { Partner(name: $0.value, url: url) }
+        }
     }
 
     private static func readSections(_ reader: FieldReader) -> [Section.Key: Section] {
@@ -87,15 +99,23 @@ extension SiteConfig {
 
     private static func readTerms(_ key: String, _ reader: FieldReader) -> [Term] {
         var seen: Set<String> = []
+        let what = key == "themes" ? "theme" : "topic"
         return reader.nestedList(key).compactMap { entry in
             defer { entry.finish() }
-            guard let slug = entry.string("slug", required: true), let label = entry.string("label", required: true)
-            else { return nil }
+            let slug = entry.string("slug", required: true, example: "publieke-waarde")
+            let label = entry.string("label", required: true, example: "Publieke waarde")
+            let description = entry.string("description")?.value ?? ""
+            guard let slug, let label else { return nil }
             guard seen.insert(slug.value).inserted else {
-                entry.error("\(key) slug \"\(slug.value)\" is declared twice", at: nil, hint: "Keep one of them.")
+                entry.report("the \(what) \"\(slug.value)\" is declared twice", at: slug, hint: "Keep one of them.")
                 return nil
             }
-            return Term(slug: slug.value, label: label.value, description: entry.string("description")?.value ?? "")
+            if Slug.make(slug.value) != slug.value {
+                entry.report(
+                    "the \(what) slug \"\(slug.value)\" is not URL-safe", at: slug,
+                    hint: "Write `slug: \(Slug.make(slug.value))`.")
+            }
+            return Term(slug: slug.value, label: label.value, description: description)
         }
     }
 }

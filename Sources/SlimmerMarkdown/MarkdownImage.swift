@@ -12,7 +12,7 @@ public struct MarkdownImage: Sendable, Hashable {
     /// The 1-based source line where the image starts.
     public let line: Int
 
-    /// The 1-based column, counted in UTF-8 bytes, where the image starts.
+    /// The 1-based column, counted in characters, where the image starts.
     public let column: Int
 
     /// Creates an image record.

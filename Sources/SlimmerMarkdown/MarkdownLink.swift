@@ -9,7 +9,7 @@ public struct MarkdownLink: Sendable, Hashable {
     /// The 1-based source line where the link starts.
     public let line: Int
 
-    /// The 1-based column, counted in UTF-8 bytes, where the link starts.
+    /// The 1-based column, counted in characters, where the link starts.
     public let column: Int
 
     /// Creates a link record.

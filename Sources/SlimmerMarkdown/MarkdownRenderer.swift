@@ -50,12 +50,21 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(root) }
 
         let scan = DocumentScanner.scan(root)
+        let columns = ColumnConverter(markdown)
         edit(scan, rewriteLink: rewriteLink)
         return RenderedMarkdown(
             html: renderHTML(root),
             headings: scan.headings,
-            links: scan.links,
-            images: scan.images,
+            links: scan.links.map { link in
+                MarkdownLink(
+                    destination: link.destination, line: link.line,
+                    column: columns.characterColumn(line: link.line, byteColumn: link.column))
+            },
+            images: scan.images.map { image in
+                MarkdownImage(
+                    source: image.source, alt: image.alt, line: image.line,
+                    column: columns.characterColumn(line: image.line, byteColumn: image.column))
+            },
             plainText: scan.plainText,
             firstParagraph: scan.firstParagraph ?? ""
         )

@@ -38,6 +38,11 @@ public struct OutputLinkChecker: Sendable {
             }
         }
         diagnostics += check(bodies.home, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine)
+        for entry in graph.config.menu {
+            diagnostics += [
+                missing(entry.url, file: SiteConfig.fileName, line: entry.line, column: entry.column, what: "link")
+            ].compactMap { $0 }
+        }
         return diagnostics
     }
 
@@ -56,14 +61,21 @@ public struct OutputLinkChecker: Sendable {
         path = path.removingPercentEncoding ?? path
         let base = String(graph.config.basePath.dropFirst())
         if !base.isEmpty, path.hasPrefix(base) { path = String(path.dropFirst(base.count)) }
-        let candidates = path.isEmpty || path.hasSuffix("/") ? [path + "index.html"] : [path, path + "/index.html"]
-        guard !candidates.contains(where: outputPaths.contains) else { return nil }
-        let pages = outputPaths.filter { $0.hasSuffix("index.html") }.map { "/" + $0.dropLast("index.html".count) }
+        let files = path.isEmpty || path.hasSuffix("/") ? [path + "index.html"] : [path, path + "/index.html"]
+        guard !files.contains(where: outputPaths.contains) else { return nil }
+        // Pages are suggested for links, files for images and attachments.
+        let isPage = { (path: String) in path.hasSuffix(".html") }
+        let candidates =
+            what == "link"
+            ? outputPaths.filter(isPage).map { "/" + ($0.hasSuffix("index.html") ? String($0.dropLast(10)) : $0) }
+            : outputPaths.filter { !isPage($0) }.map { "/" + $0 }
+        let fallbacks = [
+            "link": "Link to an existing page, such as /\(graph.config.section(.doetank).path)/.",
+            "image": "Put the image in static/img/ and write its path from the site's root, such as /img/naam.jpg.",
+        ]
         let hint =
-            Suggestion.hint(for: "/" + path, in: pages + outputPaths.map { "/" + $0 })
-            ?? (what == "link"
-                ? "Link to an existing page, such as /\(graph.config.section(.doetank).path)/."
-                : "Put the file in static/ and refer to it from the site's root, such as /bestanden/naam.pdf.")
+            Suggestion.hint(for: "/" + path, in: candidates) ?? fallbacks[what]
+            ?? "Put the file in static/ and write its path from the site's root, such as /bestanden/naam.pdf."
         return Diagnostic(
             file: file, line: line, column: column,
             message: "the \(what) \(destination) leads to nothing on this site", hint: hint)

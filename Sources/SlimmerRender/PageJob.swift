@@ -9,6 +9,7 @@ enum PageJob: Sendable {
     case events(Pagination)
     case term(Section.Key, String, Pagination)
     case terms(Section.Key)
+    case search
     case notFound
 
     /// The name under which the build summary counts this page.
@@ -19,6 +20,7 @@ enum PageJob: Sendable {
         case .section, .events: "section index"
         case .term(let key, _, _): key.rawValue
         case .terms: "term overview"
+        case .search: "search"
         case .notFound: "404"
         }
     }

@@ -50,6 +50,7 @@ extension PageRenderer {
         case .term(let key, let slug, let page):
             return permalinks.path(page: page.number, of: permalinks.path(term: slug, in: key))
         case .terms(let key): return permalinks.path(section: key)
+        case .search: return permalinks.path(section: .search)
         }
     }
 }

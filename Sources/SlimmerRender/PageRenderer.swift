@@ -59,6 +59,8 @@ public struct PageRenderer: Sendable {
             )
         case .terms(let key):
             return (permalinks.path(section: key), "terms", context.terms(key))
+        case .search:
+            return (permalinks.path(section: .search), "search", context.search())
         case .notFound:
             return ("404.html", "404", context.notFound())
         }
@@ -67,7 +69,7 @@ public struct PageRenderer: Sendable {
     /// Every page the site has, in a fixed order.
     func pageJobs() -> [PageJob] {
         let size = graph.config.pageSize
-        var jobs: [PageJob] = [.home, .notFound]
+        var jobs: [PageJob] = [.home, .notFound, .search]
         jobs += graph.items.map { .item($0.id) }
         for kind in [ContentKind.doetank, .case, .outcome] {
             let key = Section.Key(kind)!

@@ -15,7 +15,8 @@ public struct Theme: Sendable {
 
     /// The templates every theme must have.
     public static let requiredTemplates = [
-        "base", "home", "doetank", "case", "event", "outcome", "page", "section", "events", "term", "terms", "404",
+        "base", "home", "doetank", "case", "event", "outcome", "page", "section", "events", "term", "terms", "search",
+        "404",
     ]
 
     /// Loads the theme named in the configuration; diagnostics name every
@@ -41,7 +42,8 @@ public struct Theme: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                        message: "template error: \(error.error)", hint: "Check that every {{#…}} has its {{/…}}."))
+                        message: "template error: \(Self.explain(error.error))",
+                        hint: "Check that every {{#…}} has its {{/…}}."))
             } catch {
                 diagnostics.append(Diagnostic(file: file, message: "cannot read template: \(error)"))
             }

@@ -80,6 +80,15 @@ extension ViewContext {
             ])
     }
 
+    /// The search page: for now the theme and topic indexes, which work without JavaScript.
+    func search() -> [String: Any] {
+        let section = config.section(.search)
+        return page(
+            path: permalinks.path(section: .search), title: section.label,
+            description: translations["searchBrowseIntro"],
+            kind: "search", ["themes": termCounts(.theme), "topics": termCounts(.topic)])
+    }
+
     func notFound() -> [String: Any] {
         page(path: "404.html", title: translations["notFoundTitle"], description: "", kind: "404", [:])
     }

@@ -27,6 +27,7 @@ struct ViewContext: Sendable {
             ],
             "t": translations.strings,
             "menu": menu(current: url),
+            "pagesMenu": pagesMenu,
             "sections": sections,
             "page": [
                 "title": title, "documentTitle": pageTitle,
@@ -43,6 +44,17 @@ struct ViewContext: Sendable {
             let target = entry.url.hasPrefix("/") ? config.basePath + entry.url.dropFirst() : entry.url
             let isCurrent = target != config.basePath && url.hasPrefix(target)
             return ["label": entry.label, "url": target, "current": isCurrent]
+        }
+    }
+
+    /// Plain pages with a `menu:` position, in that order, for the footer.
+    private var pagesMenu: [[String: Any]] {
+        let pages = graph.items(of: .page).compactMap { item -> (Int, Item)? in
+            guard case .page(let page) = item.details, let position = page.menu else { return nil }
+            return (position, item)
+        }
+        return pages.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map {
+            ["label": $0.1.title, "url": url(of: $0.1)]
         }
     }
 

@@ -49,7 +49,7 @@ struct LinkTests {
         #expect(result.images.map(\.source) == ["two.png"])
     }
 
-    @Test("positions are 1-based line and UTF-8 byte column of the opening bracket")
+    @Test("positions are 1-based line and character column of the opening bracket")
     func positions() {
         let markdown = """
             Intro line
@@ -62,10 +62,11 @@ struct LinkTests {
               more [z](w)
 
             Ë [e](r)
+            Het café — “ja” [x](/nope/)
             """
         let result = renderer.render(markdown)
         let links = result.links.map { "\($0.destination)@\($0.line):\($0.column)" }
-        #expect(links == ["a.md@2:5", "y@5:5", "w@8:8", "r@10:4"])
+        #expect(links == ["a.md@2:5", "y@5:5", "w@8:8", "r@10:3", "/nope/@11:17"])
         #expect(
             result.images == [MarkdownImage(source: "img/logo.png", alt: "logo", line: 2, column: 22)])
     }
