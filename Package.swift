@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,8 +32,14 @@ let package = Package(
         ),
         .target(name: "Slimmer", dependencies: ["SlimmerContent", "SlimmerRender", "SlimmerMarkdown"]),
         .target(
+            name: "SlimmerServer",
+            dependencies: ["Slimmer", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .target(
             name: "SlimmerCommands",
-            dependencies: ["Slimmer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Slimmer", "SlimmerServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "slimmer", dependencies: ["SlimmerCommands"]),
         .testTarget(name: "SlimmerMarkdownTests", dependencies: ["SlimmerMarkdown"]),
@@ -40,6 +47,10 @@ let package = Package(
         .testTarget(name: "SlimmerRenderTests", dependencies: ["SlimmerRender"]),
         .testTarget(name: "SlimmerTests", dependencies: ["Slimmer"]),
         .testTarget(name: "SlimmerCommandsTests", dependencies: ["SlimmerCommands"]),
+        .testTarget(
+            name: "SlimmerServerTests",
+            dependencies: ["SlimmerServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
