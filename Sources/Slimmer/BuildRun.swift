@@ -6,7 +6,7 @@ struct BuildRun {
     let strict: Bool
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var timings: [(step: String, duration: Duration)] = []
-    private var wrote = false
+    private(set) var wrote = false
 
     init(strict: Bool = false) {
         self.strict = strict

@@ -18,19 +18,30 @@ public struct BodyRenderer: Sendable {
     }
 
     public func render() -> (RenderedBodies, [Diagnostic]) {
+        let results = render(graph.items)
+        let home = renderHome()
+        let byID = Dictionary(zip(graph.items.map(\.id), results.map(\.0)), uniquingKeysWith: { first, _ in first })
+        return (RenderedBodies(byID: byID, home: home.0), results.flatMap(\.1) + home.1)
+    }
+
+    /// The bodies of `items`, in parallel and in the same order, with each body's problems.
+    public func render(_ items: [Item]) -> [(RenderedMarkdown, [Diagnostic])] {
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML))
-        let results = ParallelMap.map(graph.items, jobs: jobs) { item in
+        return ParallelMap.map(items, jobs: jobs) { item in
             render(item.body, file: item.file, firstLine: item.bodyFirstLine, with: renderer)
         }
-        var byID: [String: RenderedMarkdown] = [:]
-        var diagnostics: [Diagnostic] = []
-        for (item, result) in zip(graph.items, results) {
-            byID[item.id] = result.0
-            diagnostics += result.1
-        }
-        let home = render(
-            graph.homeBody, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine, with: renderer)
-        return (RenderedBodies(byID: byID, home: home.0), diagnostics + home.1)
+    }
+
+    /// The home page's introduction.
+    public func renderHome() -> (RenderedMarkdown, [Diagnostic]) {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML))
+        return render(graph.homeBody, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine, with: renderer)
+    }
+
+    /// The content files a body links to, for knowing which bodies to render
+    /// again when those files change.
+    public func linkedFiles(_ body: RenderedMarkdown, from file: String) -> Set<String> {
+        Set(body.links.compactMap { resolve($0.destination, from: file)?.file }.filter { !$0.isEmpty })
     }
 
     private func render(

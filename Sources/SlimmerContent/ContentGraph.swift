@@ -2,7 +2,8 @@ import Foundation
 
 /// The link step's result: the published items with their references
 /// resolved in both directions, their taxonomies, and events split into
-/// upcoming and past.
+/// upcoming and past. Every list is sorted once here, so that rendering ten
+/// thousand pages never sorts again.
 public struct ContentGraph: Sendable {
     public let config: SiteConfig
     public let permalinks: Permalinks
@@ -14,17 +15,61 @@ public struct ContentGraph: Sendable {
     public let byID: [String: Item]
     /// Item ids by source file, for rewriting links between content files.
     public let byFile: [String: String]
-    /// Items that refer to an item, by the referred item's id.
+    /// Items that refer to an item, by the referred item's id, in list order.
     public let backlinks: [String: [String]]
-    /// Item ids per theme slug and per topic slug.
+    /// Item ids per theme slug and per topic slug, in list order.
     public let themeIndex: [String: [String]]
     public let topicIndex: [String: [String]]
     public let homeBody: String
     public let homeBodyFirstLine: Int
+    /// Published items per kind, in list order.
+    private let byKind: [ContentKind: [Item]]
+    /// Upcoming events, soonest first.
+    public let upcomingEvents: [Item]
+    /// Past events, latest first.
+    public let pastEvents: [Item]
+
+    public init(
+        config: SiteConfig, now: Date, items: [Item], references: (Item) -> [(ContentKind, Located<String>)],
+        homeBody: String, homeBodyFirstLine: Int
+    ) {
+        self.config = config
+        self.permalinks = Permalinks(config: config)
+        self.now = now
+        self.items = items
+        var byID: [String: Item] = [:]
+        for item in items where byID[item.id] == nil { byID[item.id] = item }
+        self.byID = byID
+        self.byFile = Dictionary(items.map { ($0.file, $0.id) }, uniquingKeysWith: { first, _ in first })
+        self.homeBody = homeBody
+        self.homeBodyFirstLine = homeBodyFirstLine
+        let ordered = items.sorted(by: ListOrder.precedes)
+        self.byKind = Dictionary(grouping: ordered, by: \.kind)
+        var backlinks: [String: [String]] = [:]
+        var themes: [String: [String]] = [:]
+        var topics: [String: [String]] = [:]
+        for item in ordered {
+            for (kind, reference) in references(item) {
+                backlinks["\(kind.rawValue)/\(reference.value)", default: []].append(item.id)
+            }
+            for theme in Set(item.themes.map(\.value)).sorted() { themes[theme, default: []].append(item.id) }
+            for topic in Set(item.topics.map(\.value)).sorted() { topics[topic, default: []].append(item.id) }
+        }
+        self.backlinks = backlinks
+        self.themeIndex = themes
+        self.topicIndex = topics
+        let events = byKind[.event] ?? []
+        let isPast = { (item: Item) -> Bool in
+            guard case .event(let event) = item.details else { return false }
+            return (event.end ?? event.start).instant < now
+        }
+        self.pastEvents = events.filter(isPast)
+        self.upcomingEvents = events.filter { !isPast($0) }.sorted { ($0.sortDate!, $0.slug) < ($1.sortDate!, $1.slug) }
+    }
 
     /// Published items of one kind, in list order.
     public func items(of kind: ContentKind) -> [Item] {
-        items.filter { $0.kind == kind }.sorted(by: ListOrder.precedes)
+        byKind[kind] ?? []
     }
 
     /// The item a published reference names, if it is published.
@@ -34,22 +79,11 @@ public struct ContentGraph: Sendable {
 
     /// Items of `kind` that refer to `item`, in list order.
     public func backlinks(to item: Item, of kind: ContentKind) -> [Item] {
-        (backlinks[item.id] ?? []).compactMap { byID[$0] }.filter { $0.kind == kind }.sorted(by: ListOrder.precedes)
+        (backlinks[item.id] ?? []).compactMap { byID[$0] }.filter { $0.kind == kind }
     }
 
     /// True when an event has ended (or, without an end, started) before now.
     public func isPast(_ event: Event) -> Bool {
         (event.end ?? event.start).instant < now
-    }
-
-    /// Upcoming events, soonest first.
-    public var upcomingEvents: [Item] {
-        items(of: .event).filter { if case .event(let e) = $0.details { !isPast(e) } else { false } }
-            .sorted { ($0.sortDate!, $0.slug) < ($1.sortDate!, $1.slug) }
-    }
-
-    /// Past events, latest first.
-    public var pastEvents: [Item] {
-        items(of: .event).filter { if case .event(let e) = $0.details { isPast(e) } else { false } }
     }
 }

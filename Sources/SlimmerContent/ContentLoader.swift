@@ -23,18 +23,25 @@ public struct ContentLoader: Sendable {
     public func load() -> LoadedContent {
         let all = fileSystem.files(under: Self.contentFolder)
         let files = all.filter { $0.hasSuffix(".md") && $0 != Self.homeFile }
-        let results = ParallelMap.map(files, jobs: jobs) { file in loadFile(file) }
+        let results = ParallelMap.map(files, jobs: jobs) { file in load(file: file) }
         var items: [Item] = []
-        var diagnostics = ignoredMarkdown(all)
+        var diagnostics = all.flatMap(skippedFileWarning)
         for (item, problems) in results {
             if let item { items.append(item) }
             diagnostics += problems
         }
-        let home = loadHome(&diagnostics)
+        let home = loadHome()
+        diagnostics += home.diagnostics
         return LoadedContent(items: items, homeBody: home.body, homeBodyFirstLine: home.line, diagnostics: diagnostics)
     }
 
-    private func loadFile(_ file: String) -> (Item?, [Diagnostic]) {
+    /// True for the files `load()` reads as items.
+    public static func isItemFile(_ path: String) -> Bool {
+        path.hasPrefix(contentFolder + "/") && path.hasSuffix(".md") && path != homeFile
+    }
+
+    /// Reads one content file (`content/<type>/<name>.md`).
+    public func load(file: String) -> (Item?, [Diagnostic]) {
         let parts = file.split(separator: "/")
         if parts.count > 3, let kind = ContentKind(folder: String(parts[1])) {
             let hint = "Move it to content/\(kind.folder)/: content files are not read from subfolders."
@@ -59,26 +66,24 @@ public struct ContentLoader: Sendable {
 
     /// Markdown files that are skipped because of their extension: an editor
     /// who saved `x.markdown` or `x.MD` expects a page.
-    private func ignoredMarkdown(_ files: [String]) -> [Diagnostic] {
-        files.filter { file in
-            let ext = (file as NSString).pathExtension
-            return ext != "md" && ["md", "markdown", "mdown", "txt"].contains(ext.lowercased())
-        }.map { file in
+    public func skippedFileWarning(_ file: String) -> [Diagnostic] {
+        let ext = (file as NSString).pathExtension
+        guard ext != "md", ["md", "markdown", "mdown", "txt"].contains(ext.lowercased()) else { return [] }
+        return [
             Diagnostic(
                 file: file, severity: .warning, message: "this file is skipped: only files ending in .md are read",
                 hint: "Rename it to \(((file as NSString).deletingPathExtension as NSString).lastPathComponent).md.")
-        }
+        ]
     }
 
-    private func loadHome(_ diagnostics: inout [Diagnostic]) -> (body: String, line: Int) {
-        guard let data = try? fileSystem.contents(of: Self.homeFile) else { return ("", 1) }
+    /// The home page's introduction, `content/_index.md`, and its problems.
+    public func loadHome() -> (body: String, line: Int, diagnostics: [Diagnostic]) {
+        guard let data = try? fileSystem.contents(of: Self.homeFile) else { return ("", 1, []) }
         guard let text = String(validating: data, as: UTF8.self) else {
-            diagnostics.append(invalidUTF8(file: Self.homeFile, data: data))
-            return ("", 1)
+            return ("", 1, [invalidUTF8(file: Self.homeFile, data: data)])
         }
-        guard case .success(let split) = FrontMatter.split(text) else { return (text, 1) }
-        diagnostics += checkHomeFrontMatter(split)
-        return (split.body, split.bodyFirstLine)
+        guard case .success(let split) = FrontMatter.split(text) else { return (text, 1, []) }
+        return (split.body, split.bodyFirstLine, checkHomeFrontMatter(split))
     }
 
     /// The home page's front matter takes a title and a summary only.

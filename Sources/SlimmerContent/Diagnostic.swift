@@ -62,7 +62,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
         if (lhs.column ?? 0) != (rhs.column ?? 0) { return (lhs.column ?? 0) < (rhs.column ?? 0) }
-        return lhs.message < rhs.message
+        if lhs.message != rhs.message { return lhs.message < rhs.message }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return (lhs.hint ?? "") < (rhs.hint ?? "")
     }
 }
 

@@ -19,6 +19,9 @@ public struct Item: Sendable, Identifiable {
     /// The Markdown body and the file line it starts at.
     public var body: String
     public var bodyFirstLine: Int
+    /// A hash of the front matter's text, to tell a body-only edit from one
+    /// that changes lists, links and taxonomies. Stable within one process.
+    public var frontMatterHash: Int
     public var details: ItemDetails
 
     /// The date lists are sorted by: an event's start, an outcome's date, a

@@ -88,10 +88,10 @@ extension ItemReader {
             let title = attachment.string("title", required: true, example: "Handleiding")
             guard let file, let title else { return nil }
             if !file.value.hasPrefix("/"), !file.value.contains(":") {
+                let suggested = file.value.contains("/") ? "/" + file.value : "/bestanden/" + file.value
                 attachment.report(
                     "the attachment \(file.value) must be written from the site's root", at: file,
-                    hint:
-                        "Put the file in static/ and write its path with a leading slash, such as /bestanden/\(file.value)."
+                    hint: "Put the file in static/ and write its path with a leading slash, such as \(suggested)."
                 )
             }
             return Outcome.Attachment(file: file, title: title.value)

@@ -64,7 +64,8 @@ struct ItemReader {
             slug: slug, file: fields.file, title: title?.value ?? "", summary: summary?.value ?? "",
             themes: common.themes, topics: common.topics, draft: common.draft, example: common.example,
             publishDate: common.publishDate?.value, expiryDate: common.expiryDate?.value,
-            body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine, details: details)
+            body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine,
+            frontMatterHash: frontMatter.yaml.hashValue, details: details)
     }
 
     /// The `slug:` field, or the file name, folded to a URL-safe slug.

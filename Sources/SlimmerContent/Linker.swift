@@ -20,13 +20,8 @@ public struct Linker: Sendable {
         diagnostics += checkReferences(content.items)
         let published = content.items.filter(isPublished).sorted { ($0.kind, $0.slug) < ($1.kind, $1.slug) }
         diagnostics += checkPublishedReferences(published, all: content.items)
-        var byID: [String: Item] = [:]
-        for item in published where byID[item.id] == nil { byID[item.id] = item }
         let graph = ContentGraph(
-            config: config, permalinks: permalinks, now: now, items: published, byID: byID,
-            byFile: Dictionary(published.map { ($0.file, $0.id) }, uniquingKeysWith: { first, _ in first }),
-            backlinks: backlinks(published), themeIndex: index(published, \.themes),
-            topicIndex: index(published, \.topics), homeBody: content.homeBody,
+            config: config, now: now, items: published, references: references(of:), homeBody: content.homeBody,
             homeBodyFirstLine: content.homeBodyFirstLine)
         return (graph, diagnostics)
     }
@@ -138,23 +133,5 @@ public struct Linker: Sendable {
         case .outcome(let o): [(.doetank, o.doetank)] + o.cases.map { (.case, $0) }
         case .doetank, .page: []
         }
-    }
-
-    private func backlinks(_ items: [Item]) -> [String: [String]] {
-        var result: [String: [String]] = [:]
-        for item in items {
-            for (kind, reference) in references(of: item) {
-                result["\(kind.rawValue)/\(reference.value)", default: []].append(item.id)
-            }
-        }
-        return result
-    }
-
-    private func index(_ items: [Item], _ terms: KeyPath<Item, [Located<String>]>) -> [String: [String]] {
-        var result: [String: [String]] = [:]
-        for item in items {
-            for term in Set(item[keyPath: terms].map(\.value)) { result[term, default: []].append(item.id) }
-        }
-        return result
     }
 }

@@ -6,4 +6,9 @@ public struct RenderedBodies: Sendable {
     public var byID: [String: RenderedMarkdown]
     /// The home page's introduction.
     public var home: RenderedMarkdown
+
+    public init(byID: [String: RenderedMarkdown], home: RenderedMarkdown) {
+        self.byID = byID
+        self.home = home
+    }
 }

@@ -2,7 +2,7 @@ import SlimmerContent
 
 /// One page to render. Plain data, so that jobs can be handed to any core and
 /// each builds its own template context there.
-enum PageJob: Sendable {
+public enum PageJob: Sendable, Hashable {
     case home
     case item(String)
     case section(Section.Key, ContentKind, Pagination)
@@ -13,7 +13,7 @@ enum PageJob: Sendable {
     case notFound
 
     /// The name under which the build summary counts this page.
-    var summaryKind: String {
+    public var summaryKind: String {
         switch self {
         case .home: "home"
         case .item(let id): String(id.prefix { $0 != "/" })
@@ -23,5 +23,12 @@ enum PageJob: Sendable {
         case .search: "search"
         case .notFound: "404"
         }
+    }
+
+    /// Pages per summary kind.
+    public static func counts(_ jobs: [PageJob]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for job in jobs { counts[job.summaryKind, default: 0] += 1 }
+        return counts
     }
 }

@@ -14,7 +14,7 @@ extension PageRenderer {
                 let item = graph.byID[id]!
                 entries.append((permalinks.path(of: item), lastModified(item)))
             default:
-                entries.append((path(of: job), nil))
+                entries.append((String(outputPath(of: job).dropLast("index.html".count)), nil))
             }
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -38,20 +38,6 @@ extension PageRenderer {
         let dates = [item.sortDate, item.publishDate].compactMap { $0 }
         guard let latest = dates.filter({ $0.instant <= graph.now }).max() ?? dates.min() else { return nil }
         return String(latest.iso.prefix(10))
-    }
-
-    private func path(of job: PageJob) -> String {
-        let permalinks = graph.permalinks
-        switch job {
-        case .home, .item, .notFound: return ""
-        case .section(let key, _, let page):
-            return permalinks.path(page: page.number, of: permalinks.path(section: key))
-        case .events(let page): return permalinks.path(page: page.number, of: permalinks.path(section: .event))
-        case .term(let key, let slug, let page):
-            return permalinks.path(page: page.number, of: permalinks.path(term: slug, in: key))
-        case .terms(let key): return permalinks.path(section: key)
-        case .search: return permalinks.path(section: .search)
-        }
     }
 }
 

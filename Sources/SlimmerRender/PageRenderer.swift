@@ -19,55 +19,38 @@ public struct PageRenderer: Sendable {
 
     /// The rendered pages, and how many there are of each kind.
     public func render() -> (files: [OutputFile], counts: [String: Int]) {
-        let context = ViewContext(graph: graph, bodies: bodies, translations: theme.translations)
         let jobs = pageJobs()
-        let files = ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context) }
-        var counts: [String: Int] = [:]
-        for job in jobs { counts[job.summaryKind, default: 0] += 1 }
-        return (files, counts)
+        return (render(jobs), PageJob.counts(jobs))
+    }
+
+    /// The given pages, rendered on all cores, in the given order.
+    public func render(_ jobs: [PageJob]) -> [OutputFile] {
+        let context = ViewContext(graph: graph, bodies: bodies, translations: theme.translations)
+        return ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context) }
     }
 
     private func render(_ job: PageJob, _ context: ViewContext) -> OutputFile {
-        let (path, template, values) = resolve(job, context)
+        let (template, values) = resolve(job, context)
         let html = theme.library.render(values, withTemplate: template) ?? ""
-        let file = path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path
-        return OutputFile(path: file, contents: Data(html.utf8))
+        return OutputFile(path: outputPath(of: job), contents: Data(html.utf8))
     }
 
-    private func resolve(_ job: PageJob, _ context: ViewContext) -> (String, String, [String: Any]) {
-        let permalinks = graph.permalinks
+    private func resolve(_ job: PageJob, _ context: ViewContext) -> (String, [String: Any]) {
         switch job {
-        case .home:
-            return ("", "home", context.home())
-        case .item(let id):
-            let item = graph.byID[id]!
-            return (permalinks.path(of: item), item.kind.rawValue, context.itemPage(item))
-        case .section(let key, let kind, let page):
-            return (
-                permalinks.path(page: page.number, of: permalinks.path(section: key)), "section",
-                context.section(key, kind: kind, page)
-            )
-        case .events(let page):
-            return (
-                permalinks.path(page: page.number, of: permalinks.path(section: .event)), "events", context.events(page)
-            )
+        case .home: ("home", context.home())
+        case .item(let id): (graph.byID[id]!.kind.rawValue, context.itemPage(graph.byID[id]!))
+        case .section(let key, let kind, let page): ("section", context.section(key, kind: kind, page))
+        case .events(let page): ("events", context.events(page))
         case .term(let key, let slug, let page):
-            let items = termItems(slug, key)
-            return (
-                permalinks.path(page: page.number, of: permalinks.path(term: slug, in: key)), "term",
-                context.term(slug, in: key, items: items, page)
-            )
-        case .terms(let key):
-            return (permalinks.path(section: key), "terms", context.terms(key))
-        case .search:
-            return (permalinks.path(section: .search), "search", context.search())
-        case .notFound:
-            return ("404.html", "404", context.notFound())
+            ("term", context.term(slug, in: key, items: graph.items(inTerm: slug, of: key), page))
+        case .terms(let key): ("terms", context.terms(key))
+        case .search: ("search", context.search())
+        case .notFound: ("404", context.notFound())
         }
     }
 
     /// Every page the site has, in a fixed order.
-    func pageJobs() -> [PageJob] {
+    public func pageJobs() -> [PageJob] {
         let size = graph.config.pageSize
         var jobs: [PageJob] = [.home, .notFound, .search]
         jobs += graph.items.map { .item($0.id) }
@@ -79,16 +62,10 @@ public struct PageRenderer: Sendable {
         for key in [Section.Key.theme, .topic] {
             jobs.append(.terms(key))
             for term in key == .theme ? graph.config.themes : graph.config.topics {
-                let count = termItems(term.slug, key).count
+                let count = graph.items(inTerm: term.slug, of: key).count
                 jobs += Pagination.pages(count: count, size: size).map { .term(key, term.slug, $0) }
             }
         }
         return jobs
-    }
-
-    /// A term's published items: by kind, then in list order.
-    func termItems(_ slug: String, _ key: Section.Key) -> [Item] {
-        let ids = (key == .theme ? graph.themeIndex : graph.topicIndex)[slug] ?? []
-        return ids.compactMap { graph.byID[$0] }.sorted(by: ListOrder.precedes)
     }
 }

@@ -1,10 +1,10 @@
 import SlimmerContent
 
 /// One page of a paginated list.
-struct Pagination: Sendable {
-    let number: Int
-    let total: Int
-    let range: Range<Int>
+public struct Pagination: Sendable, Hashable {
+    public let number: Int
+    public let total: Int
+    public let range: Range<Int>
 
     /// The pages of a list of `count` entries, `size` a page; always at least one.
     static func pages(count: Int, size: Int) -> [Pagination] {

@@ -81,6 +81,11 @@ public struct Theme: Sendable {
         return result.sorted { $0.key < $1.key }
     }
 
+    /// Static files to copy for the theme named in `config`: output path → source path.
+    public static func staticFiles(config: SiteConfig, fileSystem: FileSystem) -> [String: String] {
+        staticFiles(themeRoot: "themes/\(config.theme)", fileSystem: fileSystem)
+    }
+
     private static func staticFiles(themeRoot: String, fileSystem: FileSystem) -> [String: String] {
         var result: [String: String] = [:]
         for folder in ["\(themeRoot)/static", "static"] {

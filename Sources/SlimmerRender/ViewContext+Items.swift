@@ -38,9 +38,7 @@ extension ViewContext {
     }
 
     private func doetankView(_ item: Item, _ doetank: Doetank) -> [String: Any] {
-        let events = graph.backlinks(to: item, of: .event)
-        let upcoming = events.filter { if case .event(let e) = $0.details { !graph.isPast(e) } else { false } }
-        let past = events.filter { if case .event(let e) = $0.details { graph.isPast(e) } else { false } }
+        let relations = graph.relations(ofDoetank: item)
         var view: [String: Any] = [
             "status": status(doetank.status) as Any, "started": date(doetank.started) as Any,
             "members": doetank.members.map {
@@ -53,28 +51,28 @@ extension ViewContext {
         view["coach"] = doetank.coach
         view["contact"] = doetank.contact
         view["image"] = doetank.image.map { ["src": imageURL($0.src.value), "alt": $0.alt] }
-        view.merge(list("cases", graph.backlinks(to: item, of: .case))) { _, new in new }
-        view.merge(list("outcomes", graph.backlinks(to: item, of: .outcome))) { _, new in new }
-        view.merge(list("upcomingEvents", upcoming.reversed())) { _, new in new }
-        view.merge(list("pastEvents", past)) { _, new in new }
+        view.merge(list("cases", relations.cases)) { _, new in new }
+        view.merge(list("outcomes", relations.outcomes)) { _, new in new }
+        view.merge(list("upcomingEvents", relations.upcomingEvents)) { _, new in new }
+        view.merge(list("pastEvents", relations.pastEvents)) { _, new in new }
         return view
     }
 
     private func caseView(_ item: Item, _ study: CaseStudy) -> [String: Any] {
-        let doetank = graph.item(kind: .doetank, slug: study.doetank.value)
+        let relations = graph.relations(ofCase: study, item: item)
         var view: [String: Any] = [
             "organisations": study.organisations, "hasOrganisations": !study.organisations.isEmpty,
         ]
         view["status"] = status(study.status)
         view["date"] = date(study.date)
-        view["doetank"] = link(doetank)
-        view.merge(list("outcomes", graph.backlinks(to: item, of: .outcome))) { _, new in new }
-        view.merge(list("events", doetank.map { graph.backlinks(to: $0, of: .event) } ?? [])) { _, new in new }
+        view["doetank"] = link(relations.doetank)
+        view.merge(list("outcomes", relations.outcomes)) { _, new in new }
+        view.merge(list("events", relations.events)) { _, new in new }
         return view
     }
 
     private func eventView(_ event: Event) -> [String: Any] {
-        let doetanks = event.doetanks.compactMap { graph.item(kind: .doetank, slug: $0.value) }
+        let doetanks = graph.doetanks(of: event)
         var view: [String: Any] = [
             "eventKind": eventKind(event.eventKind),
             "start": date(event.start) as Any, "when": when(event), "isPast": graph.isPast(event),
@@ -91,7 +89,7 @@ extension ViewContext {
     }
 
     private func outcomeView(_ outcome: Outcome) -> [String: Any] {
-        let cases = outcome.cases.compactMap { graph.item(kind: .case, slug: $0.value) }
+        let relations = graph.relations(ofOutcome: outcome)
         let adoptions = outcome.adoptedBy.map { adoption -> [String: Any] in
             var view: [String: Any] = ["organisation": adoption.organisation]
             view["date"] = date(adoption.date)
@@ -107,8 +105,8 @@ extension ViewContext {
             "date": date(outcome.date) as Any, "adoptedBy": adoptions, "hasAdoptions": !adoptions.isEmpty,
             "attachments": attachments, "hasAttachments": !attachments.isEmpty,
         ]
-        view["doetank"] = link(graph.item(kind: .doetank, slug: outcome.doetank.value))
-        view.merge(list("cases", cases)) { _, new in new }
+        view["doetank"] = link(relations.doetank)
+        view.merge(list("cases", relations.cases)) { _, new in new }
         return view
     }
 

@@ -2,12 +2,9 @@ import SlimmerContent
 
 extension ViewContext {
     func home() -> [String: Any] {
-        let active = graph.items(of: .doetank).filter {
-            if case .doetank(let d) = $0.details { d.status == .active } else { false }
-        }
         var view: [String: Any] = ["intro": bodies.home.html, "themes": termCounts(.theme)]
         view.merge(list("upcomingEvents", Array(graph.upcomingEvents.prefix(3)))) { _, new in new }
-        view.merge(list("activeDoetanks", Array(active.prefix(6)))) { _, new in new }
+        view.merge(list("activeDoetanks", Array(graph.activeDoetanks.prefix(6)))) { _, new in new }
         view.merge(list("latestOutcomes", Array(graph.items(of: .outcome).prefix(3)))) { _, new in new }
         return page(path: "", title: config.title, description: config.description, kind: "home", view)
     }

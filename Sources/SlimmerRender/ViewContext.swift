@@ -49,13 +49,7 @@ struct ViewContext: Sendable {
 
     /// Plain pages with a `menu:` position, in that order, for the footer.
     private var pagesMenu: [[String: Any]] {
-        let pages = graph.items(of: .page).compactMap { item -> (Int, Item)? in
-            guard case .page(let page) = item.details, let position = page.menu else { return nil }
-            return (position, item)
-        }
-        return pages.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map {
-            ["label": $0.1.title, "url": url(of: $0.1)]
-        }
+        graph.menuPages.map { ["label": $0.title, "url": url(of: $0)] }
     }
 
     private var sections: [String: Any] {

@@ -1,0 +1,140 @@
+import Foundation
+import SlimmerContent
+import SlimmerMarkdown
+import SlimmerRender
+
+extension SiteSession {
+    /// Renders the bodies of the items with the given ids (all when nil),
+    /// and the home page's introduction when asked; drops bodies of items gone.
+    mutating func renderBodies(only ids: Set<String>? = nil, home renderHome: Bool = true) -> [Diagnostic] {
+        guard let graph else { return [] }
+        let knownFiles = Set(loaded.values.compactMap { $0.item?.file })
+        let renderer = BodyRenderer(graph: graph, knownFiles: knownFiles, jobs: options.jobs)
+        let targets = ids.map { wanted in graph.items.filter { wanted.contains($0.id) } } ?? graph.items
+        for (item, result) in zip(targets, renderer.render(targets)) {
+            let linked = renderer.linkedFiles(result.0, from: item.file)
+            bodies[item.id] = RenderedBody(markdown: result.0, diagnostics: result.1, linkedFiles: linked)
+        }
+        let live = Set(graph.items.map(\.id))
+        bodies = bodies.filter { live.contains($0.key) }
+        dirtyBodies.formUnion(targets.map(\.id))
+        bodyRenders += targets.count
+        if renderHome || homeBody == nil {
+            let (markdown, diagnostics) = renderer.renderHome()
+            homeBody = RenderedBody(
+                markdown: markdown, diagnostics: diagnostics,
+                linkedFiles: renderer.linkedFiles(markdown, from: ContentLoader.homeFile))
+            homeDirty = true
+        }
+        return []
+    }
+
+    /// Renders every page (or, with `all` false, only the pages whose inputs
+    /// changed) unless an earlier step found an error.
+    mutating func renderPages(all: Bool) -> [Diagnostic] {
+        pagesCurrent = false
+        guard let graph, let theme, let homeBody, !promoted(contentDiagnostics).hasErrors else { return [] }
+        let rendered = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
+        let renderer = PageRenderer(graph: graph, bodies: rendered, theme: theme, jobs: options.jobs)
+        let jobs = renderer.pageJobs()
+        var next: [String: RenderedPage] = [:]
+        var todo: [(PageJob, PageInputs)] = []
+        for job in jobs {
+            let path = renderer.outputPath(of: job)
+            let inputs = renderer.inputs(of: job)
+            if !all, let old = pages[path], old.job == job, old.inputs == inputs, !isDirty(job, inputs) {
+                next[path] = old
+            } else {
+                todo.append((job, inputs))
+            }
+        }
+        for ((job, inputs), file) in zip(todo, renderer.render(todo.map(\.0))) {
+            next[file.path] = RenderedPage(job: job, inputs: inputs, file: file)
+        }
+        pages = next
+        generated = [renderer.sitemap(), renderer.robots()]
+        pageCounts = PageJob.counts(jobs)
+        pagesRendered = todo.count
+        pagesCurrent = true
+        dirtyItems = []
+        dirtyBodies = []
+        homeDirty = false
+        return []
+    }
+
+    private func isDirty(_ job: PageJob, _ inputs: PageInputs) -> Bool {
+        if !dirtyItems.isDisjoint(with: inputs.items) { return true }
+        switch job {
+        case .item(let id): return dirtyBodies.contains(id)
+        case .home: return homeDirty
+        default: return false
+        }
+    }
+
+    /// Reads static files; with `changed`, only those whose source is listed
+    /// or that are new, keeping the rest.
+    mutating func loadStatic(_ config: SiteConfig, changed: Set<String>?) -> [Diagnostic] {
+        var next: [String: (source: String, contents: Data)] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (path, source) in Theme.staticFiles(config: config, fileSystem: fileSystem).sorted(by: { $0.key < $1.key })
+        {
+            if let changed, let old = statics[path], old.source == source, !changed.contains(source) {
+                next[path] = old
+                continue
+            }
+            do {
+                next[path] = (source, try fileSystem.contents(of: source))
+            } catch {
+                diagnostics.append(Diagnostic(file: source, message: "cannot read the static file: \(error)"))
+            }
+        }
+        statics = next
+        staticDiagnostics = diagnostics
+        return []
+    }
+
+    /// Checks that every link, image and attachment leads somewhere on the built site.
+    mutating func checkOutput() -> [Diagnostic] {
+        guard pagesCurrent, let graph, let homeBody else { return [] }
+        let rendered = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
+        let checker = OutputLinkChecker(graph: graph, bodies: rendered, outputPaths: Set(files.map(\.path)))
+        outputDiagnostics = checker.check()
+        return []
+    }
+
+    /// Problems found before rendering: a build with an error among them renders nothing.
+    var contentDiagnostics: [Diagnostic] {
+        setupDiagnostics + loaded.values.flatMap(\.diagnostics) + skipped.values.flatMap { $0 } + home.diagnostics
+            + linkDiagnostics + bodies.values.flatMap(\.diagnostics) + (homeBody?.diagnostics ?? [])
+    }
+
+    /// Every problem of the current state, sorted.
+    public var diagnostics: [Diagnostic] {
+        let output = pagesCurrent ? outputDiagnostics : []
+        return promoted(contentDiagnostics + staticDiagnostics + output).sorted()
+    }
+
+    /// With `--strict`, warnings count as errors.
+    func promoted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard options.strict else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            var promoted = diagnostic
+            promoted.severity = .error
+            return promoted
+        }
+    }
+
+    /// The built site, sorted by path; empty until pages could be rendered.
+    public var files: [OutputFile] {
+        guard pagesCurrent else { return [] }
+        let staticFiles = statics.map { OutputFile(path: $0.key, contents: $0.value.contents) }
+        return (pages.values.map(\.file) + generated + staticFiles).sorted { $0.path < $1.path }
+    }
+
+    func report(_ run: BuildRun) -> BuildReport {
+        let all = (diagnostics + run.diagnostics).sorted()
+        return BuildReport(
+            diagnostics: all, pageCounts: pagesCurrent ? pageCounts : [:], fileCount: files.count,
+            timings: run.timings, wrote: run.wrote)
+    }
+}
