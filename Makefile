@@ -1,5 +1,5 @@
 # Slimmer: two commands to get going.
-#   make serve   build the portal and preview it (for now: the same as make build)
+#   make serve   preview the portal at http://127.0.0.1:1313/, rebuilt and reloaded on every save
 #   make test    run every test
 # Both install libcmark-dev first when it is missing (apt-get; sudo when not root).
 
@@ -7,6 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUTPUT ?= public
 BUILD_FLAGS ?=
+SERVE_FLAGS ?=
 
 .PHONY: all deps build check serve test lint format bench clean
 
@@ -28,8 +29,10 @@ check: deps
 	$(SWIFT) build -c release --product slimmer
 	.build/release/slimmer check $(BUILD_FLAGS)
 
-# Until the preview server lands, serve builds the site into public/.
-serve: build
+# The preview server: builds into memory, watches the files, reloads the browser.
+serve: deps
+	$(SWIFT) build -c release --product slimmer
+	.build/release/slimmer serve $(SERVE_FLAGS)
 
 test: deps
 	$(SWIFT) build --build-tests

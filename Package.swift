@@ -41,7 +41,19 @@ let package = Package(
                 "Slimmer", "SlimmerServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "slimmer", dependencies: ["SlimmerCommands"]),
+        .executableTarget(
+            name: "slimmer",
+            dependencies: ["SlimmerCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(
+            name: "SlimmerBenchmarks", dependencies: ["Slimmer", "SlimmerContent"],
+            path: "Benchmarks/Sources/SlimmerBenchmarks"),
+        .executableTarget(
+            name: "slimmer-bench",
+            dependencies: ["SlimmerBenchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/Sources/slimmer-bench"
+        ),
+        .testTarget(name: "SlimmerBenchmarksTests", dependencies: ["SlimmerBenchmarks", "SlimmerRender"]),
         .testTarget(name: "SlimmerMarkdownTests", dependencies: ["SlimmerMarkdown"]),
         .testTarget(name: "SlimmerContentTests", dependencies: ["SlimmerContent"]),
         .testTarget(name: "SlimmerRenderTests", dependencies: ["SlimmerRender"]),

@@ -12,6 +12,12 @@ struct BuildRun {
         self.strict = strict
     }
 
+    /// A run that only reports the timings of another.
+    init(timings: [(step: String, duration: Duration)]) {
+        self.strict = false
+        self.timings = timings
+    }
+
     var hasErrors: Bool { diagnostics.hasErrors }
 
     /// Runs a step that reports diagnostics alongside its result.

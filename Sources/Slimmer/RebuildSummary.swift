@@ -10,6 +10,8 @@ public struct RebuildSummary: Sendable {
     public var errors: Int
     /// True when only stylesheets changed.
     public var cssOnly: Bool
+    /// Each step's name and duration, in order.
+    public var timings: [(step: String, duration: Duration)]
 
     /// `content/x.md changed: 1 body, 3 pages in 12 ms`
     public var line: String {

@@ -10,7 +10,8 @@ extension SiteSession {
         guard let graph else { return [] }
         let knownFiles = Set(loaded.values.compactMap { $0.item?.file })
         let renderer = BodyRenderer(graph: graph, knownFiles: knownFiles, jobs: options.jobs)
-        let targets = ids.map { wanted in graph.items.filter { wanted.contains($0.id) } } ?? graph.items
+        let targets = (ids.map { wanted in graph.items.filter { wanted.contains($0.id) } } ?? graph.items).map(
+            freshItem)
         for (item, result) in zip(targets, renderer.render(targets)) {
             let linked = renderer.linkedFiles(result.0, from: item.file)
             bodies[item.id] = RenderedBody(markdown: result.0, diagnostics: result.1, linkedFiles: linked)
@@ -53,6 +54,7 @@ extension SiteSession {
         }
         pages = next
         generated = [renderer.sitemap(), renderer.robots()]
+        outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count
         pagesCurrent = true
@@ -90,15 +92,53 @@ extension SiteSession {
         }
         statics = next
         staticDiagnostics = diagnostics
+        outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         return []
     }
 
-    /// Checks that every link, image and attachment leads somewhere on the built site.
-    mutating func checkOutput() -> [Diagnostic] {
+    /// Checks that every link, image and attachment leads somewhere on the
+    /// built site; with `only`, just those items' (the output paths being unchanged).
+    mutating func checkOutput(only ids: Set<String>? = nil) -> [Diagnostic] {
         guard pagesCurrent, let graph, let homeBody else { return [] }
-        let rendered = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
-        let checker = OutputLinkChecker(graph: graph, bodies: rendered, outputPaths: Set(files.map(\.path)))
-        outputDiagnostics = checker.check()
+        let wanted = ids.map { ids in bodies.filter { ids.contains($0.key) } } ?? bodies
+        let rendered = RenderedBodies(byID: wanted.mapValues(\.markdown), home: homeBody.markdown)
+        let checker = OutputLinkChecker(graph: graph, bodies: rendered, outputPaths: outputPaths)
+        if let ids {
+            for id in ids {
+                if let item = graph.byID[id] { outputDiagnostics[id] = checker.check(freshItem(item)) }
+            }
+            return []
+        }
+        outputDiagnostics = Dictionary(graph.items.map { ($0.id, checker.check($0)) }, uniquingKeysWith: +)
+        outputDiagnostics["#home"] = checker.checkHome()
+        outputDiagnostics["#menu"] = checker.checkMenu()
+        return []
+    }
+
+    /// The item as last read from its file: after a body-only edit the graph
+    /// keeps the earlier object, whose front matter is the same.
+    func freshItem(_ item: Item) -> Item {
+        loaded[item.file]?.item ?? item
+    }
+
+    /// Renders again only the pages of items whose body changed, when
+    /// nothing else did: their inputs are the same, so no other page changes.
+    mutating func renderItemPages(_ ids: Set<String>) -> [Diagnostic] {
+        guard let graph, let theme, let homeBody, !promoted(contentDiagnostics).hasErrors else {
+            pagesCurrent = false
+            return []
+        }
+        let targets = ids.filter { graph.byID[$0] != nil }.sorted()
+        let wanted = bodies.filter { ids.contains($0.key) }.mapValues(\.markdown)
+        let renderer = PageRenderer(
+            graph: graph, bodies: RenderedBodies(byID: wanted, home: homeBody.markdown), theme: theme,
+            jobs: options.jobs)
+        let jobs = targets.map { PageJob.item($0) }
+        for (job, file) in zip(jobs, renderer.render(jobs)) {
+            if let old = pages[file.path] { pages[file.path] = RenderedPage(job: job, inputs: old.inputs, file: file) }
+        }
+        pagesRendered = jobs.count
+        dirtyBodies = []
         return []
     }
 
@@ -110,7 +150,7 @@ extension SiteSession {
 
     /// Every problem of the current state, sorted.
     public var diagnostics: [Diagnostic] {
-        let output = pagesCurrent ? outputDiagnostics : []
+        let output = pagesCurrent ? outputDiagnostics.values.flatMap { $0 } : []
         return promoted(contentDiagnostics + staticDiagnostics + output).sorted()
     }
 
@@ -129,6 +169,11 @@ extension SiteSession {
         guard pagesCurrent else { return [] }
         let staticFiles = statics.map { OutputFile(path: $0.key, contents: $0.value.contents) }
         return (pages.values.map(\.file) + generated + staticFiles).sorted { $0.path < $1.path }
+    }
+
+    /// The built site by path, as the preview server serves it.
+    public var fileTable: [String: Data] {
+        Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
     }
 
     func report(_ run: BuildRun) -> BuildReport {

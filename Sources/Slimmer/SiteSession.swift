@@ -29,7 +29,10 @@ public struct SiteSession: Sendable {
     /// Static files by output path: source path and contents.
     var statics: [String: (source: String, contents: Data)] = [:]
     var staticDiagnostics: [Diagnostic] = []
-    var outputDiagnostics: [Diagnostic] = []
+    /// Link-check problems by item id, and under `#home` and `#menu`.
+    var outputDiagnostics: [String: [Diagnostic]] = [:]
+    /// Every output path, kept up to date for the link check.
+    var outputPaths: Set<String> = []
     /// Items and pages whose output must be rendered again at the next
     /// successful render; kept across failed rebuilds.
     var dirtyItems: Set<String> = []

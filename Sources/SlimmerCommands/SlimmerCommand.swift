@@ -1,11 +1,13 @@
 import ArgumentParser
 
 /// `slimmer`: the command-line entry point.
-public struct SlimmerCommand: ParsableCommand {
+public struct SlimmerCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "slimmer",
         abstract: "Builds the Slimmernetwerk portal from Markdown content and a Mustache theme.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, NextChangeCommand.self],
+        subcommands: [
+            BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, NextChangeCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self
     )
 

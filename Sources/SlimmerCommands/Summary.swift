@@ -3,7 +3,8 @@ import Slimmer
 /// The lines a build ends with: pages per kind and time taken.
 struct Summary {
     let report: BuildReport
-    let output: String
+    /// The output folder, or nil for a build into memory.
+    let output: String?
 
     var text: String {
         let order = [
@@ -13,9 +14,12 @@ struct Summary {
         let parts = order.compactMap { kind in report.pageCounts[kind].map { "\($0) \(kind)" } }
         let pages = report.pageCounts.values.reduce(0, +)
         let warnings = report.diagnostics.count
+        let target = output.map { "into \($0)/" } ?? "in memory"
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
         var text =
-            "Built \(pages) pages (\(parts.joined(separator: ", "))) and \(report.fileCount - pages) other files into \(output)/ in \(milliseconds(report.duration)) ms."
-        if warnings > 0 { text += " \(warnings) warning\(warnings == 1 ? "" : "s")." }
+            "Built \(pages) pages (\(parts.joined(separator: ", "))) and \(report.fileCount - pages) other files \(target) in \(milliseconds(report.duration)) ms."
+        if errors > 0 { text = "The build has \(errors) error\(errors == 1 ? "" : "s"); nothing was built." }
+        if warnings > errors { text += " \(warnings - errors) warning\(warnings - errors == 1 ? "" : "s")." }
         return text
     }
 

@@ -44,18 +44,9 @@ extension ContentGraph {
         items(of: .doetank).filter { if case .doetank(let d) = $0.details { d.status == .active } else { false } }
     }
 
-    /// Plain pages with a `menu:` position, in that order.
-    public var menuPages: [Item] {
-        let pages = items(of: .page).compactMap { item -> (Int, Item)? in
-            guard case .page(let page) = item.details, let position = page.menu else { return nil }
-            return (position, item)
-        }
-        return pages.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
-    }
-
     /// The published items filed under a theme or topic, in list order.
     public func items(inTerm slug: String, of taxonomy: Section.Key) -> [Item] {
-        ((taxonomy == .theme ? themeIndex : topicIndex)[slug] ?? []).compactMap { byID[$0] }
+        (taxonomy == .theme ? themeItems : topicItems)[slug] ?? []
     }
 
     /// The number of published items per declared theme or topic, in declaration order.

@@ -28,6 +28,11 @@ public struct ContentGraph: Sendable {
     public let upcomingEvents: [Item]
     /// Past events, latest first.
     public let pastEvents: [Item]
+    /// Plain pages with a `menu:` position, in that order.
+    public let menuPages: [Item]
+    /// Published items per theme and per topic slug, in list order.
+    let themeItems: [String: [Item]]
+    let topicItems: [String: [Item]]
 
     public init(
         config: SiteConfig, now: Date, items: [Item], references: (Item) -> [(ContentKind, Located<String>)],
@@ -58,6 +63,8 @@ public struct ContentGraph: Sendable {
         self.backlinks = backlinks
         self.themeIndex = themes
         self.topicIndex = topics
+        self.themeItems = themes.mapValues { $0.compactMap { byID[$0] } }
+        self.topicItems = topics.mapValues { $0.compactMap { byID[$0] } }
         let events = byKind[.event] ?? []
         let isPast = { (item: Item) -> Bool in
             guard case .event(let event) = item.details else { return false }
@@ -65,6 +72,11 @@ public struct ContentGraph: Sendable {
         }
         self.pastEvents = events.filter(isPast)
         self.upcomingEvents = events.filter { !isPast($0) }.sorted { ($0.sortDate!, $0.slug) < ($1.sortDate!, $1.slug) }
+        let menu = (byKind[.page] ?? []).compactMap { item -> (Int, Item)? in
+            guard case .page(let page) = item.details, let position = page.menu else { return nil }
+            return (position, item)
+        }
+        self.menuPages = menu.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
     }
 
     /// Published items of one kind, in list order.

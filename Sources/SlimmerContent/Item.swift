@@ -1,28 +1,58 @@
+import Foundation
+
 /// One content file, read and checked: the fields every type shares, and the
 /// type's own fields in `details`.
-public struct Item: Sendable, Identifiable {
+///
+/// A class, because every list, index and page refers to the same items:
+/// passing one around costs a reference count, not a copy of all its fields.
+public final class Item: Sendable, Identifiable {
     /// `kind/slug`: unique across the site.
-    public var id: String { "\(kind.rawValue)/\(slug)" }
+    public let id: String
     public var kind: ContentKind { details.kind }
-    public var slug: String
+    public let slug: String
     /// Path relative to the site's root.
-    public var file: String
-    public var title: String
-    public var summary: String
-    public var themes: [Located<String>]
-    public var topics: [Located<String>]
-    public var draft: Bool
+    public let file: String
+    public let title: String
+    public let summary: String
+    public let themes: [Located<String>]
+    public let topics: [Located<String>]
+    public let draft: Bool
     /// Marks invented example content that editors should replace.
-    public var example: Bool
-    public var publishDate: DateValue?
-    public var expiryDate: DateValue?
+    public let example: Bool
+    public let publishDate: DateValue?
+    public let expiryDate: DateValue?
     /// The Markdown body and the file line it starts at.
-    public var body: String
-    public var bodyFirstLine: Int
+    public let body: String
+    public let bodyFirstLine: Int
     /// A hash of the front matter's text, to tell a body-only edit from one
     /// that changes lists, links and taxonomies. Stable within one process.
-    public var frontMatterHash: Int
-    public var details: ItemDetails
+    public let frontMatterHash: Int
+    public let details: ItemDetails
+    /// The title folded for sorting: case and diacritics ignored, computed once.
+    public let sortTitle: String
+
+    public init(
+        slug: String, file: String, title: String, summary: String, themes: [Located<String>],
+        topics: [Located<String>], draft: Bool, example: Bool, publishDate: DateValue?, expiryDate: DateValue?,
+        body: String, bodyFirstLine: Int, frontMatterHash: Int, details: ItemDetails
+    ) {
+        self.id = "\(details.kind.rawValue)/\(slug)"
+        self.slug = slug
+        self.file = file
+        self.title = title
+        self.summary = summary
+        self.themes = themes
+        self.topics = topics
+        self.draft = draft
+        self.example = example
+        self.publishDate = publishDate
+        self.expiryDate = expiryDate
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.frontMatterHash = frontMatterHash
+        self.details = details
+        self.sortTitle = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
 
     /// The date lists are sorted by: an event's start, an outcome's date, a
     /// Doetank's start, a case's date.

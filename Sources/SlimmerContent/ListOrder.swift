@@ -7,9 +7,7 @@ public enum ListOrder {
         if a.kind != .doetank && a.kind != .page, let da = a.sortDate, let db = b.sortDate, da != db {
             return da > db
         }
-        let ta = a.title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        let tb = b.title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        if ta != tb { return ta < tb }
+        if a.sortTitle != b.sortTitle { return a.sortTitle < b.sortTitle }
         return a.slug < b.slug
     }
 }

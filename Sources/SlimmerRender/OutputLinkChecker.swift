@@ -17,33 +17,42 @@ public struct OutputLinkChecker: Sendable {
     }
 
     public func check() -> [Diagnostic] {
+        graph.items.flatMap(check) + checkHome() + checkMenu()
+    }
+
+    /// The links, images and attachments of one item.
+    public func check(_ item: Item) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for item in graph.items {
-            if let body = bodies.byID[item.id] {
-                diagnostics += check(body, file: item.file, firstLine: item.bodyFirstLine)
-            }
-            if case .outcome(let outcome) = item.details {
-                diagnostics += outcome.attachments.compactMap { attachment in
-                    missing(
-                        attachment.file.value, file: item.file, line: attachment.file.line,
-                        column: attachment.file.column, what: "attachment")
-                }
-            }
-            if case .doetank(let doetank) = item.details, let image = doetank.image {
-                diagnostics += [
-                    missing(
-                        image.src.value, file: item.file, line: image.src.line,
-                        column: image.src.column, what: "image")
-                ].compactMap { $0 }
+        if let body = bodies.byID[item.id] {
+            diagnostics += check(body, file: item.file, firstLine: item.bodyFirstLine)
+        }
+        if case .outcome(let outcome) = item.details {
+            diagnostics += outcome.attachments.compactMap { attachment in
+                missing(
+                    attachment.file.value, file: item.file, line: attachment.file.line,
+                    column: attachment.file.column, what: "attachment")
             }
         }
-        diagnostics += check(bodies.home, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine)
-        for entry in graph.config.menu {
+        if case .doetank(let doetank) = item.details, let image = doetank.image {
             diagnostics += [
-                missing(entry.url, file: SiteConfig.fileName, line: entry.line, column: entry.column, what: "link")
+                missing(
+                    image.src.value, file: item.file, line: image.src.line,
+                    column: image.src.column, what: "image")
             ].compactMap { $0 }
         }
         return diagnostics
+    }
+
+    /// The links of the home page's introduction.
+    public func checkHome() -> [Diagnostic] {
+        check(bodies.home, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine)
+    }
+
+    /// The menu's links in site.yml.
+    public func checkMenu() -> [Diagnostic] {
+        graph.config.menu.compactMap { entry in
+            missing(entry.url, file: SiteConfig.fileName, line: entry.line, column: entry.column, what: "link")
+        }
     }
 
     private func check(_ body: RenderedMarkdown, file: String, firstLine: Int) -> [Diagnostic] {

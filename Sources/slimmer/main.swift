@@ -1,3 +1,0 @@
-import SlimmerCommands
-
-SlimmerCommand.main()
