@@ -22,6 +22,7 @@ let package = Package(
         ),
         .target(name: "SlimmerMarkdown", dependencies: ["CCmark"]),
         .target(name: "CAtomicSwap"),
+        .target(name: "SlimmerTemplates"),
         .target(
             name: "SlimmerContent",
             dependencies: ["SlimmerMarkdown", .product(name: "Yams", package: "Yams")]
@@ -55,6 +56,7 @@ let package = Package(
         ),
         .testTarget(name: "SlimmerBenchmarksTests", dependencies: ["SlimmerBenchmarks", "SlimmerRender"]),
         .testTarget(name: "SlimmerMarkdownTests", dependencies: ["SlimmerMarkdown"]),
+        .testTarget(name: "SlimmerTemplatesTests", dependencies: ["SlimmerTemplates"], exclude: ["spec"]),
         .testTarget(name: "SlimmerContentTests", dependencies: ["SlimmerContent"]),
         .testTarget(name: "SlimmerRenderTests", dependencies: ["SlimmerRender"]),
         .testTarget(name: "SlimmerTests", dependencies: ["Slimmer"]),

@@ -32,7 +32,7 @@ extension SiteSession {
 
     /// Renders every page (or, with `all` false, only the pages whose inputs
     /// changed) unless an earlier step found an error.
-    mutating func renderPages(all: Bool) -> [Diagnostic] {
+    mutating func renderPages(all: Bool, streamingTo writer: OutputWriter? = nil) -> [Diagnostic] {
         pagesCurrent = false
         guard let graph, let theme, let homeBody, !promoted(contentDiagnostics).hasErrors else { return [] }
         let rendered = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
@@ -49,8 +49,12 @@ extension SiteSession {
                 todo.append((job, inputs))
             }
         }
-        for ((job, inputs), file) in zip(todo, renderer.render(todo.map(\.0))) {
-            next[file.path] = RenderedPage(job: job, inputs: inputs, file: file)
+        if let writer, startStage(writer) {
+            streamPages(todo, renderer, into: &next)
+        } else {
+            for ((job, inputs), file) in zip(todo, renderer.render(todo.map(\.0))) {
+                next[file.path] = RenderedPage(job: job, inputs: inputs, file: file)
+            }
         }
         pages = next
         generated = [renderer.sitemap(), renderer.robots()]
@@ -62,6 +66,40 @@ extension SiteSession {
         dirtyBodies = []
         homeDirty = false
         return []
+    }
+
+    /// Opens the writer's stage, if it streams; a failure is a diagnostic.
+    private mutating func startStage(_ writer: OutputWriter) -> Bool {
+        do {
+            stage = try writer.stage()
+        } catch {
+            stageDiagnostics = [Diagnostic(file: "output", message: "cannot write the site: \(error)")]
+        }
+        return stage != nil
+    }
+
+    /// Renders and writes pages a chunk at a time, keeping only their paths,
+    /// so that memory holds one chunk of pages, not the whole site.
+    private mutating func streamPages(
+        _ todo: [(PageJob, PageInputs)], _ renderer: PageRenderer, into next: inout [String: RenderedPage]
+    ) {
+        let chunk = 512
+        for start in stride(from: 0, to: todo.count, by: chunk) {
+            let part = Array(todo[start..<min(start + chunk, todo.count)])
+            let files = renderer.render(part.map(\.0))
+            do {
+                try stage?.add(files)
+            } catch {
+                stageDiagnostics = [Diagnostic(file: "output", message: "cannot write the site: \(error)")]
+                stage?.discard()
+                stage = nil
+                return
+            }
+            for ((job, inputs), file) in zip(part, files) {
+                next[file.path] = RenderedPage(
+                    job: job, inputs: inputs, file: OutputFile(path: file.path, contents: Data()))
+            }
+        }
     }
 
     private func isDirty(_ job: PageJob, _ inputs: PageInputs) -> Bool {
@@ -151,7 +189,7 @@ extension SiteSession {
     /// Every problem of the current state, sorted.
     public var diagnostics: [Diagnostic] {
         let output = pagesCurrent ? outputDiagnostics.values.flatMap { $0 } : []
-        return promoted(contentDiagnostics + staticDiagnostics + output).sorted()
+        return promoted(contentDiagnostics + staticDiagnostics + output + stageDiagnostics).sorted()
     }
 
     /// With `--strict`, warnings count as errors.
@@ -179,7 +217,8 @@ extension SiteSession {
     func report(_ run: BuildRun) -> BuildReport {
         let all = (diagnostics + run.diagnostics).sorted()
         return BuildReport(
-            diagnostics: all, pageCounts: pagesCurrent ? pageCounts : [:], fileCount: files.count,
+            diagnostics: all, pageCounts: pagesCurrent ? pageCounts : [:],
+            fileCount: pagesCurrent ? outputPaths.count : 0,
             timings: run.timings, wrote: run.wrote)
     }
 }

@@ -45,6 +45,10 @@ public struct SiteSession: Sendable {
     var pageCounts: [String: Int] = [:]
     /// Pages rendered by the last render, for the rebuild summary.
     var pagesRendered = 0
+    /// Where a one-shot build streams its pages; then `pages` keep no contents.
+    var stage: OutputStage?
+    /// A failure to write a streamed page.
+    var stageDiagnostics: [Diagnostic] = []
     /// Bodies rendered since the session began, for the rebuild summary.
     var bodyRenders = 0
 
@@ -64,10 +68,18 @@ public struct SiteSession: Sendable {
         run.check("load") { loadContent(config) }
         run.check("link") { link(config) }
         run.check("markdown") { renderBodies() }
-        run.check("templates") { renderPages(all: true) }
+        run.check("templates") { renderPages(all: true, streamingTo: writer) }
         run.check("static") { loadStatic(config, changed: nil) }
         run.check("links") { checkOutput() }
-        if let writer, !diagnostics.hasErrors, pagesCurrent {
+        guard let writer else { return report(run) }
+        if diagnostics.hasErrors || !pagesCurrent {
+            stage?.discard()
+        } else if let stage {
+            run.step("write") {
+                try stage.add(generated + statics.map { OutputFile(path: $0.key, contents: $0.value.contents) })
+                try stage.commit()
+            }
+        } else {
             run.step("write") { try writer.write(files) }
         }
         return report(run)

@@ -17,31 +17,71 @@ public struct FrontMatter: Sendable, Hashable {
         case missingClosing(openingLine: Int)
     }
 
-    /// Splits `text`; accepts a byte-order mark and CRLF line ends.
+    /// Splits `text`; accepts a byte-order mark and CRLF line ends. Only the
+    /// front matter is scanned line by line: bodies can be long.
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        // "\r\n" is one Character in Swift, so line ends are unified first.
-        var source = Substring(text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
-        if source.hasPrefix("\u{FEFF}") { source = source.dropFirst() }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-            lines[first].trimmingTrailingSpaces == "---"
+        var lines = LineScanner(text)
+        guard let opening = lines.next(where: { !$0.allSatisfy { $0 == 32 || $0 == 9 } }),
+            Self.isDelimiter(opening.bytes, closing: false)
         else { return .failure(.missingOpening) }
-        guard
-            let close = lines[(first + 1)...].firstIndex(where: {
-                $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..."
-            })
-        else { return .failure(.missingClosing(openingLine: first + 1)) }
-        let yaml = lines[(first + 1)..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        guard let closing = lines.next(where: { Self.isDelimiter($0, closing: true) }) else {
+            return .failure(.missingClosing(openingLine: opening.number))
+        }
+        let yaml = lines.text(from: opening.end, to: closing.start)
+        let body = lines.text(from: closing.end, to: nil)
         return .success(
-            FrontMatter(yaml: yaml, yamlFirstLine: first + 2, body: body, bodyFirstLine: close + 2))
+            FrontMatter(yaml: yaml, yamlFirstLine: opening.number + 1, body: body, bodyFirstLine: closing.number + 1))
+    }
+
+    /// `---` (or `...` to close), with trailing spaces allowed.
+    private static func isDelimiter(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+        var trimmed = line[...]
+        while let last = trimmed.last, last == 32 || last == 9 || last == 13 { trimmed = trimmed.dropLast() }
+        return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
     }
 }
 
-extension Substring {
-    fileprivate var trimmingTrailingSpaces: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
+/// Walks the lines of a text by byte offsets, without copying them.
+private struct LineScanner {
+    struct Line {
+        var bytes: Substring.UTF8View
+        var number: Int
+        /// Offset of the line's first byte, and of the byte after its newline.
+        var start: String.Index
+        var end: String.Index
+    }
+
+    let text: Substring
+    private var position: String.Index
+    private var number = 0
+
+    init(_ text: String) {
+        var source = Substring(text)
+        if source.hasPrefix("\u{FEFF}") { source = source.dropFirst() }
+        self.text = source
+        self.position = source.startIndex
+    }
+
+    /// The next line satisfying `condition`, skipping the others.
+    mutating func next(where condition: (Substring.UTF8View) -> Bool) -> Line? {
+        let bytes = text.utf8
+        while position < bytes.endIndex {
+            number += 1
+            let start = position
+            let newline = bytes[start...].firstIndex(of: 10) ?? bytes.endIndex
+            position = newline < bytes.endIndex ? bytes.index(after: newline) : newline
+            let content = Substring(text[start..<newline]).utf8
+            if condition(content) { return Line(bytes: content, number: number, start: start, end: position) }
+        }
+        return nil
+    }
+
+    /// The text between two offsets with CRLF turned into LF.
+    func text(from start: String.Index, to end: String.Index?) -> String {
+        let slice = String(text[start..<(end ?? text.endIndex)])
+        // "\r\n" is one Character, so one dropLast removes either line end.
+        let trimmed =
+            end == nil || !slice.hasSuffix("\n") && !slice.hasSuffix("\r\n") ? slice : String(slice.dropLast())
+        return trimmed.contains("\r\n") ? trimmed.replacingOccurrences(of: "\r\n", with: "\n") : trimmed
     }
 }

@@ -1,14 +1,18 @@
 import CAtomicSwap
 import Foundation
+import SlimmerContent
 
 /// Writes the site to a folder, atomically: everything goes to a temporary
 /// folder beside the output, which replaces the output only when all files
 /// are written. A failed or interrupted build leaves the old site in place.
 public struct DiskOutputWriter: OutputWriter {
     public let output: URL
+    /// How many files are written at once.
+    public let jobs: Int
 
-    public init(output: URL) {
+    public init(output: URL, jobs: Int = ParallelMap.defaultJobs) {
         self.output = output.standardizedFileURL
+        self.jobs = jobs
     }
 
     /// The reasons a write is refused.
@@ -26,6 +30,21 @@ public struct DiskOutputWriter: OutputWriter {
     }
 
     public func write(_ files: [OutputFile]) throws {
+        let stage = try diskStage()
+        do {
+            try stage.add(files)
+            try stage.commit()
+        } catch {
+            stage.discard()
+            throw error
+        }
+    }
+
+    public func stage() throws -> OutputStage? {
+        try diskStage()
+    }
+
+    private func diskStage() throws -> DiskStage {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -36,37 +55,34 @@ public struct DiskOutputWriter: OutputWriter {
         let name = output.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).slimmer-new-\(ProcessInfo.processInfo.processIdentifier)")
         try? manager.removeItem(at: staging)
-        do {
-            try writeAll(files, into: staging)
-            try swap(staging, into: output)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
-        }
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        return DiskStage(writer: self, staging: staging)
     }
 
-    private func writeAll(_ files: [OutputFile], into folder: URL) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var created: Set<String> = []
+    /// Folders first, one by one; then the files on every core.
+    func writeAll(_ files: [OutputFile], into folder: URL, known: inout Set<String>) throws {
         for file in files {
             let parts = file.path.split(separator: "/")
             guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !file.path.hasPrefix("/") else {
                 throw Failure.unsafePath(file.path)
             }
-            let url = folder.appendingPathComponent(file.path)
-            let directory = url.deletingLastPathComponent().path
-            if created.insert(directory).inserted {
-                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            }
-            try file.contents.write(to: url)
+            try FileTree.makeDirectory(folder.path + "/" + parts.dropLast().joined(separator: "/"), known: &known)
         }
+        let failures = ParallelMap.map(files, jobs: jobs) { file -> FileTree.Failure? in
+            do {
+                try FileTree.write(file.contents, to: folder.path + "/" + file.path)
+                return nil
+            } catch {
+                return error as? FileTree.Failure
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
     /// Moves the new folder into place; the old one is removed only after.
     /// On Linux the two folders trade places in one atomic step, so even a
     /// build killed at that moment leaves a complete site in place.
-    private func swap(_ staging: URL, into output: URL) throws {
+    func swap(_ staging: URL, into output: URL) throws {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else {
             try manager.moveItem(at: staging, to: output)

@@ -1,0 +1,48 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Plain POSIX file writing. Foundation's `Data.write(to:)` costs about 3 ms
+/// a file on Linux (measured: 41 s for 14,000 pages, against 2.4 s with
+/// open/write/close), which would dwarf the rest of a build.
+enum FileTree {
+    /// Why writing failed, with the path.
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let code: Int32
+        var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Creates `path` and its missing parents, remembering what exists.
+    static func makeDirectory(_ path: String, known: inout Set<String>) throws {
+        guard !path.isEmpty, !known.contains(path) else { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if parent != path { try makeDirectory(parent, known: &known) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
+        known.insert(path)
+    }
+
+    /// Writes `data` to a new file at `path`.
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+}

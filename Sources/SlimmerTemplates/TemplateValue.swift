@@ -1,0 +1,47 @@
+/// A value a template reads: plain data, so that rendering never needs
+/// reflection or dynamic casts (which cost more than half the template step
+/// with `[String: Any]` contexts; see the README's performance section).
+public indirect enum TemplateValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    /// Text; `{{x}}` escapes it, `{{{x}}}` does not.
+    case string(String)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// Mustache's truthiness: false, null and empty lists are false; every
+    /// other value (also an empty string and 0) is true.
+    public var isTruthy: Bool {
+        switch self {
+        case .null: false
+        case .bool(let value): value
+        case .list(let items): !items.isEmpty
+        default: true
+        }
+    }
+
+    /// The value of `key` when this is an object.
+    public subscript(key: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+    public init(nilLiteral: ()) { self = .null }
+}
+
+extension TemplateValue {
+    /// `.string` for a present text, `.null` for nil: optional fields stay absent.
+    public init(_ text: String?) { self = text.map(TemplateValue.string) ?? .null }
+}
