@@ -137,6 +137,7 @@ extension SiteSession {
     /// Checks that every link, image and attachment leads somewhere on the
     /// built site; with `only`, just those items' (the output paths being unchanged).
     mutating func checkOutput(only ids: Set<String>? = nil) -> [Diagnostic] {
+        outputDiagnostics["#static"] = staticCollisions()
         guard pagesCurrent, let graph, let homeBody else { return [] }
         let wanted = ids.map { ids in bodies.filter { ids.contains($0.key) } } ?? bodies
         let rendered = RenderedBodies(byID: wanted.mapValues(\.markdown), home: homeBody.markdown)
@@ -150,7 +151,18 @@ extension SiteSession {
         outputDiagnostics = Dictionary(graph.items.map { ($0.id, checker.check($0)) }, uniquingKeysWith: +)
         outputDiagnostics["#home"] = checker.checkHome()
         outputDiagnostics["#menu"] = checker.checkMenu()
+        outputDiagnostics["#static"] = staticCollisions()
         return []
+    }
+
+    /// A static file with the path of a generated page would silently replace it.
+    private func staticCollisions() -> [Diagnostic] {
+        let generatedPaths = Set(pages.keys).union(generated.map(\.path))
+        return statics.filter { generatedPaths.contains($0.key) }.map { path, file in
+            Diagnostic(
+                file: file.source, message: "this static file would replace the generated page /\(path)",
+                hint: "Rename or move it; generated pages cannot be overridden with static files.")
+        }
     }
 
     /// The item as last read from its file: after a body-only edit the graph

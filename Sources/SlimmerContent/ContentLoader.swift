@@ -61,7 +61,28 @@ public struct ContentLoader: Sendable {
         guard let text = String(validating: data, as: UTF8.self) else {
             return (nil, [invalidUTF8(file: file, data: data)])
         }
-        return ItemReader(config: config).read(file: file, kind: kind, text: text)
+        return ItemReader(config: config).read(file: file, kind: kind, text: Self.unifyingLineEnds(text))
+    }
+
+    /// CRLF and lone CR (old Mac editors) become LF, and so do the line
+    /// breaks only YAML knows (NEL, LS, PS), so that YAML, cmark and the line
+    /// numbers in diagnostics all count the same lines.
+    static func unifyingLineEnds(_ text: String) -> String {
+        let unusual =
+            text.utf8.contains(13) || text.unicodeScalars.contains { ["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }
+        guard unusual else { return text }
+        var result = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r": result.append("\n")
+            case "\n" where previousWasCR: break
+            case "\u{85}", "\u{2028}", "\u{2029}": result.append("\n")
+            default: result.append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return String(result)
     }
 
     /// Markdown files that are skipped because of their extension: an editor
@@ -79,9 +100,10 @@ public struct ContentLoader: Sendable {
     /// The home page's introduction, `content/_index.md`, and its problems.
     public func loadHome() -> (body: String, line: Int, diagnostics: [Diagnostic]) {
         guard let data = try? fileSystem.contents(of: Self.homeFile) else { return ("", 1, []) }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let validated = String(validating: data, as: UTF8.self) else {
             return ("", 1, [invalidUTF8(file: Self.homeFile, data: data)])
         }
+        let text = Self.unifyingLineEnds(validated)
         guard case .success(let split) = FrontMatter.split(text) else { return (text, 1, []) }
         return (split.body, split.bodyFirstLine, checkHomeFrontMatter(split))
     }

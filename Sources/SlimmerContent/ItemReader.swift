@@ -79,6 +79,12 @@ struct ItemReader {
                     at: written, hint: hint)
                 return nil
             }
+            guard written.value.utf8.count <= Self.maximumSlugLength else {
+                fields.report(
+                    "slug is longer than \(Self.maximumSlugLength) characters", at: written,
+                    hint: "Use a shorter slug: it becomes a folder name and part of every link.")
+                return nil
+            }
             return written.value
         }
         let name = (fields.file as NSString).lastPathComponent
@@ -89,8 +95,17 @@ struct ItemReader {
                 hint: "Rename the file to a name with letters or digits, or add a `slug:` field.")
             return nil
         }
+        guard slug.utf8.count <= Self.maximumSlugLength else {
+            fields.error(
+                "the file name gives a slug longer than \(Self.maximumSlugLength) characters", at: nil,
+                hint: "Give the file a shorter name, or add a shorter `slug:` field.")
+            return nil
+        }
         return slug
     }
+
+    /// Far below the 255 bytes a file system allows for a folder name.
+    static let maximumSlugLength = 120
 
     private func readDetails(_ fields: FieldReader, kind: ContentKind) -> ItemDetails? {
         switch kind {

@@ -10,6 +10,8 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func contents(of path: String) throws -> Data {
+        // Paths come from site.yml and content too: never read outside the site.
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { throw FileNotFound(path: path) }
         let url = root.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw FileNotFound(path: path)

@@ -38,9 +38,9 @@ extension SiteConfig {
             tagline: reader.string("tagline")?.value ?? "",
             description: reader.string("description")?.value ?? "",
             baseURL: baseURL,
-            language: reader.string("language")?.value ?? "nl",
+            language: readName("language", reader, fallback: "nl"),
             timeZone: readTimeZone(reader),
-            theme: reader.string("theme")?.value ?? "slimmer",
+            theme: readName("theme", reader, fallback: "slimmer"),
             pageSize: max(1, pageSize),
             unsafeHTML: reader.nested("markdown").map { markdown in
                 defer { markdown.finish() }
@@ -84,17 +84,56 @@ extension SiteConfig {
         }
     }
 
+    /// Section paths become folders and URLs: each must be a slug, and unique.
     private static func readSections(_ reader: FieldReader) -> [Section.Key: Section] {
         guard let sections = reader.nested("sections") else { return [:] }
         var result: [Section.Key: Section] = [:]
+        var owners: [String: Section.Key] = [:]
         for key in Section.Key.allCases {
             guard let entry = sections.nested(key.rawValue) else { continue }
-            let path = entry.string("path")?.value ?? key.fallback.path
-            result[key] = Section(path: path, label: entry.string("label")?.value ?? key.fallback.label)
-            entry.finish()
+            defer { entry.finish() }
+            let label = entry.string("label")?.value ?? key.fallback.label
+            guard let written = entry.string("path") else {
+                result[key] = Section(path: key.fallback.path, label: label)
+                continue
+            }
+            if Slug.make(written.value) != written.value {
+                entry.report(
+                    "the section path \"\(written.value)\" is not URL-safe", at: written,
+                    hint: "Use lowercase letters, digits and hyphens, such as `path: \(Slug.make(written.value))`.")
+                continue
+            }
+            if let other = owners[written.value] {
+                entry.report(
+                    "the section path \"\(written.value)\" is already used by \(other.rawValue)", at: written,
+                    hint: "Give every section its own path.")
+                continue
+            }
+            owners[written.value] = key
+            result[key] = Section(path: written.value, label: label)
         }
         sections.finish()
+        // A section left at its default path can still clash with one that was renamed to it.
+        for key in Section.Key.allCases where result[key] == nil {
+            if let other = owners[key.fallback.path], other != key {
+                reader.error(
+                    "the section path \"\(key.fallback.path)\" of \(other.rawValue) is also the default path of \(key.rawValue)",
+                    at: nil, hint: "Give \(key.rawValue) a `path:` of its own under `sections:`.")
+            }
+        }
         return result
+    }
+
+    /// A name that is put into a file path (theme, language) must be a plain name.
+    private static func readName(_ key: String, _ reader: FieldReader, fallback: String) -> String {
+        guard let written = reader.string(key) else { return fallback }
+        guard Slug.make(written.value) == written.value else {
+            reader.report(
+                "\"\(key)\" must be a plain name of letters, digits and hyphens, not \"\(written.value)\"",
+                at: written, hint: "For example `\(key): \(fallback)`.")
+            return fallback
+        }
+        return written.value
     }
 
     private static func readTerms(_ key: String, _ reader: FieldReader) -> [Term] {

@@ -35,7 +35,12 @@ public struct Theme: Sendable {
         var texts: [(file: String, text: String)] = []
         for (name, file) in templateFiles(themeRoot: themeRoot, fileSystem: fileSystem) {
             do {
-                let text = String(decoding: try fileSystem.contents(of: file), as: UTF8.self)
+                guard let text = String(validating: try fileSystem.contents(of: file), as: UTF8.self) else {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, message: "the template is not valid UTF-8 text", hint: "Save it as UTF-8."))
+                    continue
+                }
                 texts.append((file, text))
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
