@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -29,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "SlimmerRender",
-            dependencies: ["SlimmerContent", "CAtomicSwap", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SlimmerContent", "CAtomicSwap", "SlimmerTemplates"]
         ),
         .target(name: "Slimmer", dependencies: ["SlimmerContent", "SlimmerRender", "SlimmerMarkdown"]),
         .target(

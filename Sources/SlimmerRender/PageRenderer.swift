@@ -1,6 +1,6 @@
 import Foundation
-import Mustache
 import SlimmerContent
+import SlimmerTemplates
 
 /// The template step: every page of the site, rendered on all cores.
 public struct PageRenderer: Sendable {
@@ -31,7 +31,7 @@ public struct PageRenderer: Sendable {
 
     private func render(_ job: PageJob, _ context: ViewContext) -> OutputFile {
         let (template, values) = resolve(job, context)
-        let html = theme.library.render(values, withTemplate: template) ?? ""
+        let html = theme.library.render(template, TemplateValue(converting: values)) ?? ""
         return OutputFile(path: outputPath(of: job), contents: Data(html.utf8))
     }
 

@@ -1,13 +1,13 @@
 import Foundation
-import Mustache
 import SlimmerContent
+import SlimmerTemplates
 import Yams
 
 /// A theme's templates, translation table and static files, with the site's
 /// own `templates/` and `static/` laid over it.
 public struct Theme: Sendable {
     public let name: String
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     /// The translation table for the site's language.
     public let translations: Translations
     /// Static files to copy: output path → source path, site files winning.
@@ -31,8 +31,8 @@ public struct Theme: Sendable {
             )
         }
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        var texts: [(file: String, text: String)] = []
+        var library = TemplateLibrary()
+        var compiled: [(file: String, template: Template)] = []
         for (name, file) in templateFiles(themeRoot: themeRoot, fileSystem: fileSystem) {
             do {
                 guard let text = String(validating: try fileSystem.contents(of: file), as: UTF8.self) else {
@@ -41,20 +41,20 @@ public struct Theme: Sendable {
                             file: file, message: "the template is not valid UTF-8 text", hint: "Save it as UTF-8."))
                     continue
                 }
-                texts.append((file, text))
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+                let template = try Template(text)
+                compiled.append((file, template))
+                library.register(template, named: name)
+            } catch let error as TemplateError {
                 diagnostics.append(
                     Diagnostic(
-                        file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                        message: "template error: \(Self.explain(error.error))",
+                        file: file, line: error.line, column: error.column, message: "template error: \(error.message)",
                         hint: "Check that every {{#…}} has its {{/…}}."))
             } catch {
                 diagnostics.append(Diagnostic(file: file, message: "cannot read template: \(error)"))
             }
         }
         for name in requiredTemplates
-        where library.getTemplate(named: name) == nil
+        where library.template(named: name) == nil
             && !diagnostics.contains(where: {
                 $0.file.hasSuffix("/\(name).mustache")
             })
@@ -67,7 +67,9 @@ public struct Theme: Sendable {
         let (translations, problems) = Translations.load(
             file: "\(themeRoot)/i18n/\(config.language).yml", fileSystem: fileSystem)
         diagnostics += problems
-        diagnostics += texts.flatMap { missingTranslations(in: $0.text, file: $0.file, translations: translations) }
+        diagnostics += compiled.flatMap {
+            missingTranslations(in: $0.template, file: $0.file, translations: translations)
+        }
         let theme = Theme(
             name: config.theme, library: library, translations: translations,
             staticFiles: staticFiles(themeRoot: themeRoot, fileSystem: fileSystem))

@@ -24,8 +24,8 @@ import Testing
     @Test func siteTemplatesAndStaticFilesOverrideTheTheme() throws {
         let (theme, _) = load(baseFiles)
         let loaded = try #require(theme)
-        #expect(loaded.library.render([String: Any](), withTemplate: "home") == "site home")
-        #expect(loaded.library.render([String: Any](), withTemplate: "base") == "theme base")
+        #expect(loaded.library.render("home", [:]) == "site home")
+        #expect(loaded.library.render("base", [:]) == "theme base")
         #expect(loaded.staticFiles["css/style.css"] == "static/css/style.css")
         #expect(loaded.translations["hello"] == "Hallo")
         #expect(loaded.translations.months.count == 12)
