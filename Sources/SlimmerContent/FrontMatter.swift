@@ -82,6 +82,7 @@ private struct LineScanner {
         // "\r\n" is one Character, so one dropLast removes either line end.
         let trimmed =
             end == nil || !slice.hasSuffix("\n") && !slice.hasSuffix("\r\n") ? slice : String(slice.dropLast())
-        return trimmed.contains("\r\n") ? trimmed.replacingOccurrences(of: "\r\n", with: "\n") : trimmed
+        // A byte scan: String.contains would compare Characters over the whole body.
+        return trimmed.utf8.contains(13) ? trimmed.replacingOccurrences(of: "\r\n", with: "\n") : trimmed
     }
 }

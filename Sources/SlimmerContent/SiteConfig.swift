@@ -24,17 +24,54 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of the base URL (`/` or `/portal/`), prefixed to every link.
-    public var basePath: String {
-        guard let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
-        return components.path.hasSuffix("/") ? components.path : components.path + "/"
-    }
+    /// Parsed once per change of `baseURL`: every URL of every page asks.
+    public var basePath: String { BaseURLParts(baseURL).path }
 
     /// The base URL without its path: `https://example.org`.
-    public var origin: String {
-        guard var components = URLComponents(string: baseURL) else { return "" }
-        components.path = ""
-        components.query = nil
-        components.fragment = nil
-        return components.string ?? ""
+    public var origin: String { BaseURLParts(baseURL).origin }
+}
+
+/// The parts of a base URL, parsed once per distinct URL and remembered.
+struct BaseURLParts {
+    let path: String
+    let origin: String
+
+    private static let cache = BaseURLCache()
+
+    init(_ baseURL: String) {
+        if let known = Self.cache.parts(for: baseURL) {
+            self = known
+            return
+        }
+        var components = URLComponents(string: baseURL)
+        let raw = components?.path ?? ""
+        path = raw.isEmpty ? "/" : (raw.hasSuffix("/") ? raw : raw + "/")
+        components?.path = ""
+        components?.query = nil
+        components?.fragment = nil
+        origin = components?.string ?? ""
+        Self.cache.store(self, for: baseURL)
+    }
+
+    fileprivate init(path: String, origin: String) {
+        self.path = path
+        self.origin = origin
+    }
+}
+
+private final class BaseURLCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [String: (String, String)] = [:]
+
+    func parts(for url: String) -> BaseURLParts? {
+        lock.lock()
+        defer { lock.unlock() }
+        return table[url].map { BaseURLParts(path: $0.0, origin: $0.1) }
+    }
+
+    func store(_ parts: BaseURLParts, for url: String) {
+        lock.lock()
+        table[url] = (parts.path, parts.origin)
+        lock.unlock()
     }
 }
