@@ -45,5 +45,22 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
+# Slimmer against Hugo on a generated corpus, clean builds alternated (Benchmarks/README.md).
+# Installs hugo and cmark (the Markdown floor) with apt-get when missing; takes several minutes.
+BENCH_FLAGS ?= --sizes 1000,10000 --runs 3 --slimmer-only 100000
+
+bench: deps
+	@missing=""; \
+	command -v hugo >/dev/null || missing="$$missing hugo"; \
+	command -v cmark >/dev/null || missing="$$missing cmark"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	$(SWIFT) build -c release --product slimmer
+	$(SWIFT) build -c release --product slimmer-bench
+	.build/release/slimmer-bench compare $(BENCH_FLAGS)
+
 clean:
 	rm -rf .build $(OUTPUT)

@@ -7,7 +7,7 @@ import SlimmerBenchmarks
 struct SlimmerBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slimmer-bench", abstract: "Benchmarks for Slimmer.",
-        subcommands: [Generate.self, Rebuild.self])
+        subcommands: [Generate.self, Rebuild.self, Compare.self])
 
     /// Writes a corpus to a folder.
     struct Generate: ParsableCommand {
