@@ -67,10 +67,26 @@ public struct ContentLoader: Sendable {
     /// CRLF and lone CR (old Mac editors) become LF, and so do the line
     /// breaks only YAML knows (NEL, LS, PS), so that YAML, cmark and the line
     /// numbers in diagnostics all count the same lines.
+    /// One byte pass: CR (0D), NEL (C2 85), LS and PS (E2 80 A8, E2 80 A9).
+    static func hasUnusualLineEnds(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x0D: return true
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return true
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] | 1) == 0xA9:
+                    return true
+                default: index += 1
+                }
+            }
+            return false
+        }
+    }
+
     static func unifyingLineEnds(_ text: String) -> String {
-        let unusual =
-            text.utf8.contains(13) || text.unicodeScalars.contains { ["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }
-        guard unusual else { return text }
+        guard Self.hasUnusualLineEnds(text) else { return text }
         var result = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
