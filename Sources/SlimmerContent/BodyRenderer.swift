@@ -26,7 +26,8 @@ public struct BodyRenderer: Sendable {
 
     /// The bodies of `items`, in parallel and in the same order, with each body's problems.
     public func render(_ items: [Item]) -> [(RenderedMarkdown, [Diagnostic])] {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML))
+        let renderer = MarkdownRenderer(
+            options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, collectsPlainText: false))
         return ParallelMap.map(items, jobs: jobs) { item in
             render(item.body, file: item.file, firstLine: item.bodyFirstLine, with: renderer)
         }
@@ -34,7 +35,8 @@ public struct BodyRenderer: Sendable {
 
     /// The home page's introduction.
     public func renderHome() -> (RenderedMarkdown, [Diagnostic]) {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML))
+        let renderer = MarkdownRenderer(
+            options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, collectsPlainText: false))
         return render(graph.homeBody, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine, with: renderer)
     }
 

@@ -11,8 +11,13 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var smartPunctuation: Bool = true
 
     /// Creates options; the defaults are safe HTML with smart punctuation.
-    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true) {
+    /// Keep the plain text of the document in the result. A site that does
+    /// not index its text leaves it out: at 100,000 pages it is a gigabyte.
+    public var collectsPlainText: Bool = true
+
+    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, collectsPlainText: Bool = true) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
+        self.collectsPlainText = collectsPlainText
     }
 }

@@ -65,7 +65,7 @@ public struct MarkdownRenderer: Sendable {
                     source: image.source, alt: image.alt, line: image.line,
                     column: columns.characterColumn(line: image.line, byteColumn: image.column))
             },
-            plainText: scan.plainText,
+            plainText: options.collectsPlainText ? scan.plainText : "",
             firstParagraph: scan.firstParagraph ?? ""
         )
     }
