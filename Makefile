@@ -37,13 +37,13 @@ serve: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Package.swift
 
 # Slimmer against Hugo on a generated corpus, clean builds alternated (Benchmarks/README.md).
 # Installs hugo and cmark (the Markdown floor) with apt-get when missing; takes several minutes.
