@@ -20,7 +20,7 @@ extension PageRenderer {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
-            xml += "  <url><loc>\(XML.escape(permalinks.absoluteURL(path)))</loc>"
+            xml += "  <url><loc>\(MarkupEscaping.escape(permalinks.absoluteURL(path)))</loc>"
             if let lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
             xml += "</url>\n"
         }
@@ -38,24 +38,5 @@ extension PageRenderer {
         let dates = [item.sortDate, item.publishDate].compactMap { $0 }
         guard let latest = dates.filter({ $0.instant <= graph.now }).max() ?? dates.min() else { return nil }
         return String(latest.iso.prefix(10))
-    }
-}
-
-/// Escaping for XML text and attributes.
-enum XML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

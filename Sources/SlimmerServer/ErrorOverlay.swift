@@ -1,4 +1,5 @@
 import SlimmerContent
+import SlimmerRender
 
 /// The panel that covers a preview page while the last build failed.
 ///
@@ -27,29 +28,12 @@ enum ErrorOverlay {
 
     private static func item(_ diagnostic: Diagnostic) -> String {
         var html = "<li style=\"\(Style.item)\"><code style=\"\(Style.code)\">"
-        html += escape(diagnostic.location) + "</code> <strong style=\"\(Style.severity)\">"
-        html += diagnostic.severity.rawValue + "</strong> " + escape(diagnostic.message)
+        html += MarkupEscaping.escape(diagnostic.location) + "</code> <strong style=\"\(Style.severity)\">"
+        html += diagnostic.severity.rawValue + "</strong> " + MarkupEscaping.escape(diagnostic.message)
         if let hint = diagnostic.hint {
-            html += "<br><span style=\"\(Style.hint)\">" + escape(hint) + "</span>"
+            html += "<br><span style=\"\(Style.hint)\">" + MarkupEscaping.escape(hint) + "</span>"
         }
         return html + "</li>"
-    }
-
-    /// Escapes text for HTML content and quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 
     /// Inline styles, so the site's own stylesheets neither hide nor restyle the

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SlimmerContent
+import SlimmerRender
 import Testing
 
 @testable import SlimmerServer
@@ -80,7 +81,7 @@ import Testing
 
     @Test func escapingCoversTheFiveSpecialCharacters() {
         #expect(
-            ErrorOverlay.escape("<a href=\"x\" title='y'>&</a>")
+            MarkupEscaping.escape("<a href=\"x\" title='y'>&</a>")
                 == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
     }
 }

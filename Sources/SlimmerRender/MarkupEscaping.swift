@@ -1,0 +1,19 @@
+/// Escaping for HTML and XML text and quoted attribute values, shared by the
+/// sitemap, feeds and the preview server's error overlay.
+public enum MarkupEscaping {
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
