@@ -116,8 +116,10 @@ extension SiteSession {
     mutating func loadStatic(_ config: SiteConfig, changed: Set<String>?) -> [Diagnostic] {
         var next: [String: (source: String, contents: Data)] = [:]
         var diagnostics: [Diagnostic] = []
-        for (path, source) in Theme.staticFiles(config: config, fileSystem: fileSystem).sorted(by: { $0.key < $1.key })
-        {
+        // A full build uses the listing the theme step made; a rebuild lists again, for new files.
+        let listing = changed == nil ? theme?.staticFiles : nil
+        let sources = listing ?? Theme.staticFiles(config: config, fileSystem: fileSystem)
+        for (path, source) in sources.sorted(by: { $0.key < $1.key }) {
             if let changed, let old = statics[path], old.source == source, !changed.contains(source) {
                 next[path] = old
                 continue

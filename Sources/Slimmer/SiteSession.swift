@@ -105,9 +105,10 @@ public struct SiteSession: Sendable {
     private mutating func loadContent(_ config: SiteConfig) -> [Diagnostic] {
         let loader = ContentLoader(fileSystem: fileSystem, config: config, jobs: options.jobs)
         let all = fileSystem.files(under: ContentLoader.contentFolder)
-        let files = all.filter(ContentLoader.isItemFile)
-        let results = ParallelMap.map(files, jobs: options.jobs) { loader.load(file: $0) }
-        loaded = Dictionary(uniqueKeysWithValues: zip(files, results.map { (item: $0.0, diagnostics: $0.1) }))
+        loaded = Dictionary(
+            uniqueKeysWithValues: loader.load(itemFilesIn: all).map {
+                ($0.file, (item: $0.item, diagnostics: $0.diagnostics))
+            })
         skipped = Dictionary(
             uniqueKeysWithValues: all.map { ($0, loader.skippedFileWarning($0)) }.filter { !$0.1.isEmpty })
         home = loader.loadHome()

@@ -22,17 +22,19 @@ public struct ContentLoader: Sendable {
     /// the order in which files are listed or finished.
     public func load() -> LoadedContent {
         let all = fileSystem.files(under: Self.contentFolder)
-        let files = all.filter { $0.hasSuffix(".md") && $0 != Self.homeFile }
-        let results = ParallelMap.map(files, jobs: jobs) { file in load(file: file) }
-        var items: [Item] = []
-        var diagnostics = all.flatMap(skippedFileWarning)
-        for (item, problems) in results {
-            if let item { items.append(item) }
-            diagnostics += problems
-        }
+        let files = load(itemFilesIn: all)
+        let items = files.compactMap(\.item)
+        var diagnostics = all.flatMap(skippedFileWarning) + files.flatMap(\.diagnostics)
         let home = loadHome()
         diagnostics += home.diagnostics
         return LoadedContent(items: items, homeBody: home.body, homeBodyFirstLine: home.line, diagnostics: diagnostics)
+    }
+
+    /// Reads every item file among `paths`, in parallel, in the order given.
+    public func load(itemFilesIn paths: [String]) -> [(file: String, item: Item?, diagnostics: [Diagnostic])] {
+        let files = paths.filter(Self.isItemFile)
+        let results = ParallelMap.map(files, jobs: jobs) { load(file: $0) }
+        return zip(files, results).map { (file: $0, item: $1.0, diagnostics: $1.1) }
     }
 
     /// True for the files `load()` reads as items.
