@@ -12,19 +12,15 @@ extension SiteSession {
         let renderer = BodyRenderer(graph: graph, knownFiles: knownFiles, jobs: options.jobs)
         let targets = (ids.map { wanted in graph.items.filter { wanted.contains($0.id) } } ?? graph.items).map(
             freshItem)
-        for (item, result) in zip(targets, renderer.render(targets)) {
-            let linked = renderer.linkedFiles(result.0, from: item.file)
-            bodies[item.id] = RenderedBody(markdown: result.0, diagnostics: result.1, linkedFiles: linked)
+        for (item, body) in zip(targets, renderer.render(targets)) {
+            bodies[item.id] = body
         }
         let live = Set(graph.items.map(\.id))
         bodies = bodies.filter { live.contains($0.key) }
         dirtyBodies.formUnion(targets.map(\.id))
         bodyRenders += targets.count
         if renderHome || homeBody == nil {
-            let (markdown, diagnostics) = renderer.renderHome()
-            homeBody = RenderedBody(
-                markdown: markdown, diagnostics: diagnostics,
-                linkedFiles: renderer.linkedFiles(markdown, from: ContentLoader.homeFile))
+            homeBody = renderer.renderHome()
             homeDirty = true
         }
         return []

@@ -126,14 +126,6 @@ public struct SiteSession: Sendable {
     }
 }
 
-/// A body as the Markdown step left it.
-struct RenderedBody: Sendable {
-    var markdown: RenderedMarkdown
-    var diagnostics: [Diagnostic]
-    /// Content files its links point to.
-    var linkedFiles: Set<String>
-}
-
 /// A page as the template step left it.
 struct RenderedPage: Sendable {
     var job: PageJob

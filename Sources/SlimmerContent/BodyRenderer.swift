@@ -20,12 +20,13 @@ public struct BodyRenderer: Sendable {
     public func render() -> (RenderedBodies, [Diagnostic]) {
         let results = render(graph.items)
         let home = renderHome()
-        let byID = Dictionary(zip(graph.items.map(\.id), results.map(\.0)), uniquingKeysWith: { first, _ in first })
-        return (RenderedBodies(byID: byID, home: home.0), results.flatMap(\.1) + home.1)
+        let byID = Dictionary(
+            zip(graph.items.map(\.id), results.map(\.markdown)), uniquingKeysWith: { first, _ in first })
+        return (RenderedBodies(byID: byID, home: home.markdown), results.flatMap(\.diagnostics) + home.diagnostics)
     }
 
     /// The bodies of `items`, in parallel and in the same order, with each body's problems.
-    public func render(_ items: [Item]) -> [(RenderedMarkdown, [Diagnostic])] {
+    public func render(_ items: [Item]) -> [RenderedBody] {
         let renderer = MarkdownRenderer(
             options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, collectsPlainText: false))
         return ParallelMap.map(items, jobs: jobs) { item in
@@ -34,26 +35,28 @@ public struct BodyRenderer: Sendable {
     }
 
     /// The home page's introduction.
-    public func renderHome() -> (RenderedMarkdown, [Diagnostic]) {
+    public func renderHome() -> RenderedBody {
         let renderer = MarkdownRenderer(
             options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, collectsPlainText: false))
         return render(graph.homeBody, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine, with: renderer)
     }
 
-    /// The content files a body links to, for knowing which bodies to render
-    /// again when those files change.
-    public func linkedFiles(_ body: RenderedMarkdown, from file: String) -> Set<String> {
-        Set(body.links.compactMap { resolve($0.destination, from: file)?.file }.filter { !$0.isEmpty })
-    }
-
     private func render(
         _ body: String, file: String, firstLine: Int, with renderer: MarkdownRenderer
-    ) -> (RenderedMarkdown, [Diagnostic]) {
-        let rendered = renderer.render(body) { destination in resolve(destination, from: file)?.url }
+    ) -> RenderedBody {
+        // Each destination is resolved once, for the HTML, the checks and the linked files alike.
+        var resolved: [String: (file: String, url: String?)?] = [:]
+        func target(_ destination: String) -> (file: String, url: String?)? {
+            if let known = resolved[destination] { return known }
+            let target = resolve(destination, from: file)
+            resolved[destination] = target
+            return target
+        }
+        let rendered = renderer.render(body) { destination in target(destination)?.url }
         var diagnostics: [Diagnostic] = []
         for link in rendered.links {
             let line = link.line + firstLine - 1
-            guard let target = resolve(link.destination, from: file) else {
+            guard let target = target(link.destination) else {
                 diagnostics += relativeLinkWarning(link.destination, file: file, line: line, column: link.column)
                 continue
             }
@@ -68,7 +71,10 @@ public struct BodyRenderer: Sendable {
             diagnostics.append(
                 Diagnostic(file: file, line: line, column: link.column, message: problem.0, hint: problem.1))
         }
-        return (rendered, diagnostics + structureWarnings(rendered, file: file, firstLine: firstLine))
+        let linkedFiles = Set(resolved.values.compactMap { $0?.file }.filter { !$0.isEmpty })
+        return RenderedBody(
+            markdown: rendered, diagnostics: diagnostics + structureWarnings(rendered, file: file, firstLine: firstLine),
+            linkedFiles: linkedFiles)
     }
 
     /// "Did you mean" among the files of the same folder, written as a link.

@@ -4,6 +4,10 @@ import Yams
 /// Parses YAML into a node tree with positions, turning parser errors into
 /// diagnostics at the right file line.
 enum YAMLDocument {
+    /// Built once: Yams' default makes a new constructor, with its tables, per document.
+    /// Composing a node tree never calls it, so sharing it across threads is safe.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// The top-level mapping of `yaml`, or nil after reporting why there is none.
     static func mapping(
         _ yaml: String, file: String, lineOffset: Int, collector: DiagnosticCollector
@@ -11,7 +15,7 @@ enum YAMLDocument {
         do {
             // The basic resolver types no scalar: fields are read as text and
             // parsed here, and Yams' regex-based typing cost a tenth of loading.
-            guard let node = try Yams.compose(yaml: yaml, .basic) else { return Node.Mapping([]) }
+            guard let node = try Yams.compose(yaml: yaml, .basic, YAMLDocument.constructor, .utf8) else { return Node.Mapping([]) }
             guard let mapping = node.mapping else {
                 let line = (node.mark?.line ?? 1) + lineOffset - 1
                 collector.add(

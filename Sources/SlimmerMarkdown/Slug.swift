@@ -14,6 +14,7 @@ public enum Slug {
     /// `ĳ` → `ij`), apostrophes vanish (`Thema's` → `themas`), and every other
     /// run of characters outside `[a-z0-9]` becomes one `-`.
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text) }
         var slug = ""
         var separatorPending = false
         for scalar in foldedScalars(text) {
@@ -29,6 +30,25 @@ public enum Slug {
             slug.unicodeScalars.append(scalar)
         }
         return slug
+    }
+
+    /// The same rules for plain ASCII, byte by byte: most headings and titles
+    /// need no Unicode folding, and slugging every heading showed in profiles.
+    private static func makeASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var separatorPending = false
+        for byte in text.utf8 where byte != 0x27 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else {
+                separatorPending = true
+                continue
+            }
+            if separatorPending && !bytes.isEmpty { bytes.append(0x2D) }
+            separatorPending = false
+            bytes.append(lower)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func foldedScalars(_ text: String) -> [Unicode.Scalar] {

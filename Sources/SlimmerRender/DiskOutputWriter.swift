@@ -59,23 +59,31 @@ public struct DiskOutputWriter: OutputWriter {
         return DiskStage(writer: self, staging: staging)
     }
 
-    /// Folders first, one by one; then the files on every core.
+    /// Shared folders first, one by one; then on every core each file, with
+    /// the folder of its own (most pages have one: `x/index.html`).
     func writeAll(_ files: [OutputFile], into folder: URL, known: inout Set<String>) throws {
+        var leaves: [String?] = []
+        leaves.reserveCapacity(files.count)
         for file in files {
             let parts = file.path.split(separator: "/")
             guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !file.path.hasPrefix("/") else {
                 throw Failure.unsafePath(file.path)
             }
-            try FileTree.makeDirectory(folder.path + "/" + parts.dropLast().joined(separator: "/"), known: &known)
+            let leaf = ([Substring(folder.path)] + parts.dropLast()).joined(separator: "/")
+            try FileTree.makeDirectory((leaf as NSString).deletingLastPathComponent, known: &known)
+            leaves.append(known.contains(leaf) ? nil : leaf)
         }
-        let failures = ParallelMap.map(files, jobs: jobs) { file -> FileTree.Failure? in
+        let tasks = Array(zip(files, leaves))
+        let failures = ParallelMap.map(tasks, jobs: jobs) { file, leaf -> FileTree.Failure? in
             do {
+                if let leaf { try FileTree.makeLeafDirectory(leaf) }
                 try FileTree.write(file.contents, to: folder.path + "/" + file.path)
                 return nil
             } catch {
                 return error as? FileTree.Failure
             }
         }
+        known.formUnion(leaves.compactMap { $0 })
         if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 

@@ -28,6 +28,11 @@ enum FileTree {
         known.insert(path)
     }
 
+    /// Creates `path`, whose parent exists; another file's task may have made it first.
+    static func makeLeafDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
+    }
+
     /// Writes `data` to a new file at `path`.
     static func write(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

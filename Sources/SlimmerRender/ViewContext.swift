@@ -1,6 +1,7 @@
 import Foundation
 import SlimmerContent
 import SlimmerMarkdown
+import SlimmerTemplates
 
 /// Builds the values templates receive (see the theme's README for the
 /// contract). Values are plain dictionaries and arrays, which swift-mustache
@@ -9,6 +10,29 @@ struct ViewContext: Sendable {
     let graph: ContentGraph
     let bodies: RenderedBodies
     let translations: Translations
+    /// The values that are the same on every page, converted once rather than per page.
+    private var shared: [String: TemplateValue] = [:]
+
+    init(graph: ContentGraph, bodies: RenderedBodies, translations: Translations) {
+        self.graph = graph
+        self.bodies = bodies
+        self.translations = translations
+        let config = graph.config
+        self.shared = [
+            "site": TemplateValue(converting: [
+                "title": config.title, "tagline": config.tagline, "description": config.description,
+                "baseURL": config.baseURL, "language": config.language,
+                "partners": config.partners.map { partner -> [String: Any] in
+                    partner.url.map { ["name": partner.name, "url": $0] } ?? ["name": partner.name]
+                },
+            ]),
+            "t": TemplateValue(converting: translations.strings),
+            "pagesMenu": TemplateValue(converting: pagesMenu),
+            "sections": TemplateValue(converting: sections),
+            "assets": TemplateValue(converting: ["css": permalinks.url("css/style.css")]),
+            "root": .string(config.basePath),
+        ]
+    }
 
     var config: SiteConfig { graph.config }
     var permalinks: Permalinks { graph.permalinks }
@@ -17,26 +41,14 @@ struct ViewContext: Sendable {
     func base(path: String, title: String, description: String, kind: String) -> [String: Any] {
         let url = permalinks.url(path)
         let pageTitle = path.isEmpty ? config.title : "\(title) | \(config.title)"
-        return [
-            "site": [
-                "title": config.title, "tagline": config.tagline, "description": config.description,
-                "baseURL": config.baseURL, "language": config.language,
-                "partners": config.partners.map { partner -> [String: Any] in
-                    partner.url.map { ["name": partner.name, "url": $0] } ?? ["name": partner.name]
-                },
-            ],
-            "t": translations.strings,
-            "menu": menu(current: url),
-            "pagesMenu": pagesMenu,
-            "sections": sections,
-            "page": [
-                "title": title, "documentTitle": pageTitle,
-                "description": description.isEmpty ? config.description : description,
-                "url": url, "canonical": permalinks.absoluteURL(path), "kind": kind,
-            ],
-            "assets": ["css": permalinks.url("css/style.css")],
-            "root": config.basePath,
+        var values: [String: Any] = shared
+        values["menu"] = menu(current: url)
+        values["page"] = [
+            "title": title, "documentTitle": pageTitle,
+            "description": description.isEmpty ? config.description : description,
+            "url": url, "canonical": permalinks.absoluteURL(path), "kind": kind,
         ]
+        return values
     }
 
     private func menu(current url: String) -> [[String: Any]] {

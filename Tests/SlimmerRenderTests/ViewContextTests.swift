@@ -1,5 +1,6 @@
 import Foundation
 import SlimmerContent
+import SlimmerTemplates
 import Testing
 
 @testable import SlimmerRender
@@ -47,6 +48,6 @@ import Testing
         let page = base["page"] as? [String: Any]
         #expect(page?["url"] as? String == "/sub/doetanks/")
         #expect(page?["canonical"] as? String == "https://example.org/sub/doetanks/")
-        #expect((base["assets"] as? [String: Any])?["css"] as? String == "/sub/css/style.css")
+        #expect((base["assets"] as? TemplateValue)?["css"] == .string("/sub/css/style.css"))
     }
 }

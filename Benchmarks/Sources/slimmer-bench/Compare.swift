@@ -18,7 +18,7 @@ struct Compare: ParsableCommand {
     @Option(help: "The theme folder Slimmer's site copies.") var theme = "themes/slimmer"
     @Option(help: "The Hugo layouts folder the Hugo site copies.") var hugoLayouts = "Benchmarks/hugo/layouts"
     @Option(help: "Where the sites are generated and built (emptied afterwards).") var work: String?
-    @Flag(help: "Keep the sites and the warm-up outputs in --work.") var keep = false
+    @Flag(help: "Keep the sites and every output in --work.") var keep = false
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
