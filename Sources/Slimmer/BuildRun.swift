@@ -25,13 +25,31 @@ struct BuildRun {
         let clock = ContinuousClock()
         let start = clock.now
         let (result, found) = body()
-        timings.append((name, clock.now - start))
+        addTime(clock.now - start, to: name)
         diagnostics +=
             strict
             ? found.map {
                 var d = $0; d.severity = .error; return d
             } : found
         return result
+    }
+
+    /// Runs part of a step whose work is interleaved with another's (a
+    /// streamed build renders bodies and their pages chunk by chunk).
+    mutating func time<Result>(_ name: String, _ body: () -> Result) -> Result {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = body()
+        addTime(clock.now - start, to: name)
+        return result
+    }
+
+    private mutating func addTime(_ duration: Duration, to name: String) {
+        if let index = timings.firstIndex(where: { $0.step == name }) {
+            timings[index].duration += duration
+        } else {
+            timings.append((name, duration))
+        }
     }
 
     /// Runs a step that only checks.

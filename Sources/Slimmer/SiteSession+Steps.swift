@@ -38,6 +38,10 @@ extension SiteSession {
         var todo: [(PageJob, PageInputs)] = []
         for job in jobs {
             let path = renderer.outputPath(of: job)
+            if let streamed = streamedPages[path] {
+                next[path] = streamed
+                continue
+            }
             let inputs = renderer.inputs(of: job)
             if !all, let old = pages[path], old.job == job, old.inputs == inputs, !isDirty(job, inputs) {
                 next[path] = old
@@ -45,7 +49,7 @@ extension SiteSession {
                 todo.append((job, inputs))
             }
         }
-        if let writer, startStage(writer) {
+        if let writer, stage != nil || startStage(writer) {
             streamPages(todo, renderer, into: &next)
         } else {
             for ((job, inputs), file) in zip(todo, renderer.render(todo.map(\.0))) {
@@ -56,7 +60,8 @@ extension SiteSession {
         generated = [renderer.sitemap(), renderer.robots()]
         outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
-        pagesRendered = todo.count
+        pagesRendered = todo.count + streamedPages.count
+        streamedPages = [:]
         pagesCurrent = true
         dirtyItems = []
         dirtyBodies = []
@@ -65,7 +70,7 @@ extension SiteSession {
     }
 
     /// Opens the writer's stage, if it streams; a failure is a diagnostic.
-    private mutating func startStage(_ writer: OutputWriter) -> Bool {
+    mutating func startStage(_ writer: OutputWriter) -> Bool {
         do {
             stage = try writer.stage()
         } catch {
@@ -76,7 +81,7 @@ extension SiteSession {
 
     /// Renders and writes pages a chunk at a time, keeping only their paths,
     /// so that memory holds one chunk of pages, not the whole site.
-    private mutating func streamPages(
+    mutating func streamPages(
         _ todo: [(PageJob, PageInputs)], _ renderer: PageRenderer, into next: inout [String: RenderedPage]
     ) {
         let chunk = 512

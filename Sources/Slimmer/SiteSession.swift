@@ -49,6 +49,8 @@ public struct SiteSession: Sendable {
     var stage: OutputStage?
     /// A failure to write a streamed page.
     var stageDiagnostics: [Diagnostic] = []
+    /// Item pages a streamed build wrote together with their bodies, by output path.
+    var streamedPages: [String: RenderedPage] = [:]
     /// Bodies rendered since the session began, for the rebuild summary.
     var bodyRenders = 0
 
@@ -67,7 +69,11 @@ public struct SiteSession: Sendable {
         run.check("theme") { loadTheme(config) }
         run.check("load") { loadContent(config) }
         run.check("link") { link(config) }
-        run.check("markdown") { renderBodies() }
+        if let writer, startStage(writer) {
+            streamBodiesAndItemPages(&run)
+        } else {
+            run.check("markdown") { renderBodies() }
+        }
         run.check("templates") { renderPages(all: true, streamingTo: writer) }
         run.check("static") { loadStatic(config, changed: nil) }
         run.check("links") { checkOutput() }

@@ -73,7 +73,8 @@ public struct BodyRenderer: Sendable {
         }
         let linkedFiles = Set(resolved.values.compactMap { $0?.file }.filter { !$0.isEmpty })
         return RenderedBody(
-            markdown: rendered, diagnostics: diagnostics + structureWarnings(rendered, file: file, firstLine: firstLine),
+            markdown: rendered,
+            diagnostics: diagnostics + structureWarnings(rendered, file: file, firstLine: firstLine),
             linkedFiles: linkedFiles)
     }
 

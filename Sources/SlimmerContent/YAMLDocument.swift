@@ -15,7 +15,9 @@ enum YAMLDocument {
         do {
             // The basic resolver types no scalar: fields are read as text and
             // parsed here, and Yams' regex-based typing cost a tenth of loading.
-            guard let node = try Yams.compose(yaml: yaml, .basic, YAMLDocument.constructor, .utf8) else { return Node.Mapping([]) }
+            guard let node = try Yams.compose(yaml: yaml, .basic, YAMLDocument.constructor, .utf8) else {
+                return Node.Mapping([])
+            }
             guard let mapping = node.mapping else {
                 let line = (node.mark?.line ?? 1) + lineOffset - 1
                 collector.add(

@@ -38,4 +38,12 @@ public struct RenderedMarkdown: Sendable, Hashable {
         self.plainText = plainText
         self.firstParagraph = firstParagraph
     }
+
+    /// The same result without its HTML: a streamed build keeps the rest
+    /// (links for the link check) once the page that shows the HTML is written.
+    public func droppingHTML() -> RenderedMarkdown {
+        RenderedMarkdown(
+            html: "", headings: headings, links: links, images: images, plainText: plainText,
+            firstParagraph: firstParagraph)
+    }
 }

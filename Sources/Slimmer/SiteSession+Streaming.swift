@@ -1,0 +1,46 @@
+import SlimmerContent
+import SlimmerRender
+
+extension SiteSession {
+    /// The Markdown step of a build written to disk: each chunk of bodies
+    /// becomes its item pages at once and then gives up its HTML, so memory
+    /// never holds every body's HTML (1.4 GB for 100,000 pages). The time
+    /// spent on those pages counts towards the templates step.
+    mutating func streamBodiesAndItemPages(_ run: inout BuildRun) {
+        guard let graph, let theme else {
+            run.check("markdown") { renderBodies() }
+            return
+        }
+        let knownFiles = Set(loaded.values.compactMap { $0.item?.file })
+        let bodyRenderer = BodyRenderer(graph: graph, knownFiles: knownFiles, jobs: options.jobs)
+        let home = run.time("markdown") { bodyRenderer.renderHome() }
+        homeBody = home
+        var blocked = promoted(contentDiagnostics).hasErrors
+        let chunk = 512
+        for start in stride(from: 0, to: graph.items.count, by: chunk) {
+            let items = graph.items[start..<min(start + chunk, graph.items.count)].map(freshItem)
+            let rendered = run.time("markdown") { bodyRenderer.render(items) }
+            blocked = blocked || promoted(rendered.flatMap(\.diagnostics)).hasErrors
+            if !blocked {
+                let byID = Dictionary(zip(items.map(\.id), rendered.map(\.markdown)), uniquingKeysWith: { a, _ in a })
+                let pageRenderer = PageRenderer(
+                    graph: graph, bodies: RenderedBodies(byID: byID, home: home.markdown), theme: theme,
+                    jobs: options.jobs)
+                let todo = items.map { item -> (PageJob, PageInputs) in
+                    let job = PageJob.item(item.id)
+                    return (job, pageRenderer.inputs(of: job))
+                }
+                var written: [String: RenderedPage] = [:]
+                run.time("templates") { streamPages(todo, pageRenderer, into: &written) }
+                streamedPages.merge(written) { _, new in new }
+                blocked = stage == nil
+            }
+            for (item, body) in zip(items, rendered) {
+                bodies[item.id] = RenderedBody(
+                    markdown: body.markdown.droppingHTML(), diagnostics: body.diagnostics,
+                    linkedFiles: body.linkedFiles)
+            }
+            bodyRenders += items.count
+        }
+    }
+}
