@@ -4,7 +4,8 @@ import SlimmerRender
 extension SiteSession {
     /// The Markdown step of a build written to disk: each chunk of bodies
     /// becomes its item pages at once and then gives up its HTML, so memory
-    /// never holds every body's HTML (1.4 GB for 100,000 pages). The time
+    /// never holds every body's HTML (1.4 GB for 100,000 pages), nor their
+    /// Markdown once rendered (a session that streamed is not rebuilt). The time
     /// spent on those pages counts towards the templates step.
     mutating func streamBodiesAndItemPages(_ run: inout BuildRun) {
         guard let graph, let theme else {
@@ -36,6 +37,7 @@ extension SiteSession {
                 blocked = stage == nil
             }
             for (item, body) in zip(items, rendered) {
+                item.releaseBody()
                 bodies[item.id] = RenderedBody(
                     markdown: body.markdown.droppingHTML(), diagnostics: body.diagnostics,
                     linkedFiles: body.linkedFiles)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One content file, read and checked: the fields every type shares, and the
 /// type's own fields in `details`.
@@ -22,8 +23,11 @@ public final class Item: Sendable, Identifiable {
     public let publishDate: DateValue?
     public let expiryDate: DateValue?
     /// The Markdown body and the file line it starts at.
-    public let body: String
+    public var body: String { bodyStorage.withLock { $0 } }
     public let bodyFirstLine: Int
+    /// Behind a lock so that a streamed build can let go of a body once it is
+    /// rendered: the Markdown of 100,000 pages is a gigabyte.
+    private let bodyStorage: Mutex<String>
     /// A hash of the front matter's text, to tell a body-only edit from one
     /// that changes lists, links and taxonomies. Stable within one process.
     public let frontMatterHash: Int
@@ -47,11 +51,16 @@ public final class Item: Sendable, Identifiable {
         self.example = example
         self.publishDate = publishDate
         self.expiryDate = expiryDate
-        self.body = body
+        self.bodyStorage = Mutex(body)
         self.bodyFirstLine = bodyFirstLine
         self.frontMatterHash = frontMatterHash
         self.details = details
         self.sortTitle = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Frees the Markdown body; only for builds that will not render it again.
+    public func releaseBody() {
+        bodyStorage.withLock { $0 = "" }
     }
 
     /// The date lists are sorted by: an event's start, an outcome's date, a
