@@ -9,7 +9,7 @@ OUTPUT ?= public
 BUILD_FLAGS ?=
 SERVE_FLAGS ?=
 
-.PHONY: all deps build check serve test lint format bench clean
+.PHONY: all deps build check serve test test-deps lint format bench clean
 
 all: build
 
@@ -34,7 +34,11 @@ serve: deps
 	$(SWIFT) build -c release --product slimmer
 	.build/release/slimmer serve $(SERVE_FLAGS)
 
-test: deps
+# The calendar tests parse the .ics files with a real parser: Python's icalendar.
+test-deps:
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar
+
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift

@@ -1,4 +1,5 @@
 import SlimmerContent
+import SlimmerRender
 
 /// What a changed file affects, from the least to the most work.
 public enum ChangeKind: Int, Sendable, Comparable {
@@ -21,7 +22,8 @@ public enum ChangeKind: Int, Sendable, Comparable {
         } else if path.hasPrefix(ContentLoader.contentFolder + "/") {
             self = .content
         } else if path.hasPrefix("static/") || path.hasPrefix(themeRoot + "static/") {
-            self = .staticFile
+            // A stylesheet or script has its hash in its name, which every page refers to.
+            self = Fingerprint.applies(to: path) ? .everything : .staticFile
         } else if path.hasPrefix(themeRoot + "templates/") || path.hasPrefix(themeRoot + "i18n/") {
             self = .everything
         } else {

@@ -57,7 +57,8 @@ extension SiteSession {
             }
         }
         pages = next
-        generated = [renderer.sitemap(), renderer.robots()]
+        generated = [renderer.sitemap(), renderer.robots(), renderer.searchIndex()] + renderer.feeds()
+            + renderer.calendars()
         outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count + streamedPages.count

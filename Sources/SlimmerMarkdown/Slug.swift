@@ -51,7 +51,7 @@ public enum Slug {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+    static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
         // The standard library's lowercasing ignores the locale, so a Turkish
         // machine still maps `I` to `i`; NFD then splits `ë` into `e` plus a
         // combining mark, which is dropped.

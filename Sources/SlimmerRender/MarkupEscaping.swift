@@ -16,4 +16,15 @@ public enum MarkupEscaping {
         }
         return result
     }
+
+    /// Drops the control characters XML 1.0 forbids (all below U+0020 but tab,
+    /// line feed and carriage return); a feed containing one is unreadable.
+    public static func removingInvalidXMLCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value) })
+        else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(
+            contentsOf: text.unicodeScalars.filter { $0.value >= 0x20 || [0x09, 0x0A, 0x0D].contains($0.value) })
+        return String(scalars)
+    }
 }

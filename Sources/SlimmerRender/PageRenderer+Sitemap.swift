@@ -14,7 +14,7 @@ extension PageRenderer {
                 let item = graph.byID[id]!
                 entries.append((permalinks.path(of: item), lastModified(item)))
             default:
-                entries.append((String(outputPath(of: job).dropLast("index.html".count)), nil))
+                entries.append((String(outputPath(of: job).dropLast("index.html".count)), lastModified(job)))
             }
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -34,9 +34,23 @@ extension PageRenderer {
         return OutputFile(path: "robots.txt", contents: Data(text.utf8))
     }
 
+    /// A page is never modified in the future: an upcoming event's only
+    /// date gives no `lastmod`.
     private func lastModified(_ item: Item) -> String? {
+        contentDate(item).flatMap { $0.instant <= graph.now ? String($0.iso.prefix(10)) : nil }
+    }
+
+    /// A list's date: the latest of the items it shows.
+    private func lastModified(_ job: PageJob) -> String? {
+        let dates = inputs(of: job).items.compactMap { graph.byID[$0] }.compactMap(contentDate)
+        return dates.filter { $0.instant <= graph.now }.max().map { String($0.iso.prefix(10)) }
+    }
+
+    /// When an item last changed, as far as its content says: the latest of
+    /// its own date and its publish date that is not in the future, else the
+    /// earliest. Feeds and the sitemap use it; file times differ per clone.
+    func contentDate(_ item: Item) -> DateValue? {
         let dates = [item.sortDate, item.publishDate].compactMap { $0 }
-        guard let latest = dates.filter({ $0.instant <= graph.now }).max() ?? dates.min() else { return nil }
-        return String(latest.iso.prefix(10))
+        return dates.filter({ $0.instant <= graph.now }).max() ?? dates.min()
     }
 }

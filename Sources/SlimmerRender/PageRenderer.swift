@@ -25,12 +25,15 @@ public struct PageRenderer: Sendable {
 
     /// The given pages, rendered on all cores, in the given order.
     public func render(_ jobs: [PageJob]) -> [OutputFile] {
-        let context = ViewContext(graph: graph, bodies: bodies, translations: theme.translations)
+        let context = ViewContext(
+            graph: graph, bodies: bodies, translations: theme.translations, assets: theme.assets)
         return ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context) }
     }
 
     private func render(_ job: PageJob, _ context: ViewContext) -> OutputFile {
-        let (template, values) = resolve(job, context)
+        var (template, values) = resolve(job, context)
+        values["feeds"] = context.feedLinks(for: job)
+        values["jsonLD"] = context.jsonLD(for: job)
         let html = theme.library.render(template, TemplateValue(converting: values)) ?? ""
         return OutputFile(path: outputPath(of: job), contents: Data(html.utf8))
     }

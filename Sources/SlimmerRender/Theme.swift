@@ -11,7 +11,11 @@ public struct Theme: Sendable {
     /// The translation table for the site's language.
     public let translations: Translations
     /// Static files to copy: output path → source path, site files winning.
+    /// Stylesheets and scripts have a content hash in their output path.
     public let staticFiles: [String: String]
+    /// Fingerprinted files: path as written in the theme (`css/style.css`) →
+    /// output path (`css/style.1a2b3c4d5e.css`).
+    public let assets: [String: String]
 
     /// The templates every theme must have.
     public static let requiredTemplates = [
@@ -70,9 +74,9 @@ public struct Theme: Sendable {
         diagnostics += compiled.flatMap {
             missingTranslations(in: $0.template, file: $0.file, translations: translations)
         }
+        let (files, assets) = staticFilesAndAssets(themeRoot: themeRoot, fileSystem: fileSystem)
         let theme = Theme(
-            name: config.theme, library: library, translations: translations,
-            staticFiles: staticFiles(themeRoot: themeRoot, fileSystem: fileSystem))
+            name: config.theme, library: library, translations: translations, staticFiles: files, assets: assets)
         return (theme, diagnostics)
     }
 
@@ -90,16 +94,30 @@ public struct Theme: Sendable {
 
     /// Static files to copy for the theme named in `config`: output path → source path.
     public static func staticFiles(config: SiteConfig, fileSystem: FileSystem) -> [String: String] {
-        staticFiles(themeRoot: "themes/\(config.theme)", fileSystem: fileSystem)
+        staticFilesAndAssets(themeRoot: "themes/\(config.theme)", fileSystem: fileSystem).files
     }
 
-    private static func staticFiles(themeRoot: String, fileSystem: FileSystem) -> [String: String] {
-        var result: [String: String] = [:]
+    private static func staticFilesAndAssets(
+        themeRoot: String, fileSystem: FileSystem
+    ) -> (files: [String: String], assets: [String: String]) {
+        var sources: [String: String] = [:]
         for folder in ["\(themeRoot)/static", "static"] {
             for file in fileSystem.files(under: folder) where !(file as NSString).lastPathComponent.hasPrefix(".") {
-                result[String(file.dropFirst(folder.count + 1))] = file
+                sources[String(file.dropFirst(folder.count + 1))] = file
             }
         }
-        return result
+        var files: [String: String] = [:]
+        var assets: [String: String] = [:]
+        for (path, source) in sources {
+            // An unreadable file keeps its name; the static step reports it.
+            guard Fingerprint.applies(to: path), let contents = try? fileSystem.contents(of: source) else {
+                files[path] = source
+                continue
+            }
+            let output = Fingerprint.name(path, contents: contents)
+            files[output] = source
+            assets[path] = output
+        }
+        return (files, assets)
     }
 }

