@@ -9,7 +9,7 @@ OUTPUT ?= public
 BUILD_FLAGS ?=
 SERVE_FLAGS ?=
 
-.PHONY: all deps build check serve test test-deps lint format bench clean
+.PHONY: all deps build check serve test test-deps lint format bench clean a11y
 
 all: build
 
@@ -68,3 +68,35 @@ bench: deps
 
 clean:
 	rm -rf .build $(OUTPUT)
+
+# WCAG 2.1 AA in a real browser (Tools/a11y/README.md): axe-core on every page of the portal in
+# headless Chromium, reflow, skip link and focus at 390 and 640 px, the Nu HTML checker, and
+# screenshots of the home page in .build/a11y/. Installs Debian's chromium, chromium-driver, a
+# Java runtime and python3-venv with apt-get when missing, and Tools/a11y/requirements.txt
+# (pinned, --no-deps) into a virtualenv in .build/a11y/venv. A11Y_SCRATCH is the Swift build
+# folder of the debug slimmer it uses.
+A11Y_SCRATCH ?= .build
+A11Y_VENV := .build/a11y/venv
+A11Y_FLAGS ?=
+
+a11y: deps
+	@missing=""; \
+	command -v python3 >/dev/null || missing="$$missing python3"; \
+	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	[ -x /usr/bin/chromedriver ] || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@if ! cmp -s Tools/a11y/requirements.txt $(A11Y_VENV)/requirements.txt; then \
+		echo "Installing Tools/a11y/requirements.txt into $(A11Y_VENV)"; \
+		rm -rf $(A11Y_VENV) && python3 -m venv $(A11Y_VENV) && \
+		$(A11Y_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+			-r Tools/a11y/requirements.txt && \
+		cp Tools/a11y/requirements.txt $(A11Y_VENV)/requirements.txt; \
+	fi
+	$(SWIFT) build --scratch-path $(A11Y_SCRATCH) --product slimmer
+	$(A11Y_VENV)/bin/python Tools/a11y/check.py --slimmer $(A11Y_SCRATCH)/debug/slimmer $(A11Y_FLAGS)

@@ -57,8 +57,7 @@ extension SiteSession {
             }
         }
         pages = next
-        generated = [renderer.sitemap(), renderer.robots(), renderer.searchIndex()] + renderer.feeds()
-            + renderer.calendars()
+        generated = Self.generatedFiles(renderer)
         outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count + streamedPages.count
@@ -191,9 +190,19 @@ extension SiteSession {
         for (job, file) in zip(jobs, renderer.render(jobs)) {
             if let old = pages[file.path] { pages[file.path] = RenderedPage(job: job, inputs: old.inputs, file: file) }
         }
+        // The search index and the feeds carry body text too.
+        let everyBody = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
+        generated = Self.generatedFiles(
+            PageRenderer(graph: graph, bodies: everyBody, theme: theme, jobs: options.jobs))
         pagesRendered = jobs.count
         dirtyBodies = []
         return []
+    }
+
+    /// The files made from the whole site rather than one page: the sitemap,
+    /// robots.txt, the search index, the feeds and the calendars.
+    static func generatedFiles(_ renderer: PageRenderer) -> [OutputFile] {
+        [renderer.sitemap(), renderer.robots(), renderer.searchIndex()] + renderer.feeds() + renderer.calendars()
     }
 
     /// Problems found before rendering: a build with an error among them renders nothing.

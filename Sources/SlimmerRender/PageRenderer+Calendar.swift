@@ -22,8 +22,10 @@ extension PageRenderer {
             OutputFile(
                 path: Permalinks.agendaPath,
                 contents: Data(
-                    ICalendar.document(name: name, events: graph.upcomingEvents.compactMap(calendarEvent), timeZone: zone)
-                        .utf8))
+                    ICalendar.document(
+                        name: name, events: graph.upcomingEvents.compactMap(calendarEvent), timeZone: zone
+                    )
+                    .utf8))
         ]
         for item in graph.items(of: .event) {
             guard let event = calendarEvent(item) else { continue }

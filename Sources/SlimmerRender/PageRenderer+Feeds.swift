@@ -55,7 +55,8 @@ extension PageRenderer {
         for (key, kind) in FeedSpec.sections {
             specs.append(
                 FeedSpec(
-                    path: FeedSpec.path(section: key, permalinks), title: "\(config.section(key).label) | \(config.title)",
+                    path: FeedSpec.path(section: key, permalinks),
+                    title: "\(config.section(key).label) | \(config.title)",
                     pagePath: permalinks.path(section: key), items: graph.items(of: kind)))
         }
         for theme in config.themes {

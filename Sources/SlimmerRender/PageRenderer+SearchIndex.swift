@@ -29,7 +29,8 @@ extension PageRenderer {
                 title: item.title, summary: item.summary, kind: item.kind.rawValue,
                 kindLabel: theme.translations["kind" + item.kind.capitalised],
                 url: permalinks.url(permalinks.path(of: item)),
-                themes: item.themes.compactMap { labels[$0.value] }, topics: item.topics.compactMap { labels[$0.value] },
+                themes: item.themes.compactMap { labels[$0.value] },
+                topics: item.topics.compactMap { labels[$0.value] },
                 text: bodies.byID[item.id]?.plainText ?? "")
         }
         let encoder = JSONEncoder()

@@ -9,10 +9,13 @@ extension ViewContext {
         var links = [["title": config.title, "url": permalinks.url(FeedSpec.sitePath)]]
         switch job {
         case .section(let key, _, _):
-            links.append(["title": config.section(key).label, "url": permalinks.url(FeedSpec.path(section: key, permalinks))])
+            links.append([
+                "title": config.section(key).label, "url": permalinks.url(FeedSpec.path(section: key, permalinks)),
+            ])
         case .events:
             links.append([
-                "title": config.section(.event).label, "url": permalinks.url(FeedSpec.path(section: .event, permalinks)),
+                "title": config.section(.event).label,
+                "url": permalinks.url(FeedSpec.path(section: .event, permalinks)),
             ])
         case .term(.theme, let slug, _):
             let label = config.themes.first { $0.slug == slug }?.label ?? slug
@@ -68,7 +71,8 @@ extension ViewContext {
     /// title holding `</script>` cannot end the script element early.
     static func scriptSafeJSON(_ object: [String: Any]) -> String? {
         guard
-            let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
             let text = String(data: data, encoding: .utf8)
         else { return nil }
         return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")

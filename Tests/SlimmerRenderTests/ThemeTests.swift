@@ -26,7 +26,10 @@ import Testing
         let loaded = try #require(theme)
         #expect(loaded.library.render("home", [:]) == "site home")
         #expect(loaded.library.render("base", [:]) == "theme base")
-        #expect(loaded.staticFiles["css/style.css"] == "static/css/style.css")
+        let css = try #require(loaded.assets["css/style.css"])
+        #expect(css.hasPrefix("css/style.") && css.hasSuffix(".css") && css != "css/style.css")
+        #expect(loaded.staticFiles[css] == "static/css/style.css")
+        #expect(loaded.staticFiles["css/style.css"] == nil)
         #expect(loaded.translations["hello"] == "Hallo")
         #expect(loaded.translations.months.count == 12)
     }

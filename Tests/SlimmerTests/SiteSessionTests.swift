@@ -127,8 +127,9 @@ import Testing
         let css = expectIncrementalEqualsFull(&session, &files, changed: ["themes/mini/static/css/style.css"]) {
             $0["themes/mini/static/css/style.css"] = Data("body { color: teal; }".utf8)
         }
-        #expect(css.cssOnly)
-        #expect(css.kind == .staticFile)
+        // The stylesheet's name carries its hash, so every page changes with it.
+        #expect(!css.cssOnly)
+        #expect(css.kind == .everything)
         expectIncrementalEqualsFull(
             &session, &files, changed: ["themes/mini/templates/404.mustache"],
             replacing("themes/mini/templates/404.mustache", "<h1>", "<h1 class=\"x\">"))
