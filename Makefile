@@ -70,9 +70,9 @@ clean:
 	rm -rf .build $(OUTPUT)
 
 # WCAG 2.1 AA in a real browser (Tools/a11y/README.md): axe-core on every page of the portal in
-# headless Chromium, reflow, skip link and focus at 390 and 640 px, the Nu HTML checker, and
+# headless Chromium, reflow, skip link and focus at 390, 640 and 320 px, the Nu HTML checker, and
 # screenshots of the home page in .build/a11y/. Installs Debian's chromium, chromium-driver, a
-# Java runtime and python3-venv with apt-get when missing, and Tools/a11y/requirements.txt
+# Java runtime, python3-venv and a font with apt-get when missing, and Tools/a11y/requirements.txt
 # (pinned, --no-deps) into a virtualenv in .build/a11y/venv. A11Y_SCRATCH is the Swift build
 # folder of the debug slimmer it uses.
 A11Y_SCRATCH ?= .build
@@ -86,6 +86,7 @@ a11y: deps
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	[ -x /usr/bin/chromedriver ] || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing with apt-get"; \
 		$(SUDO) apt-get update -qq && \

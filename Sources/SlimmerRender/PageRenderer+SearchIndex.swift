@@ -2,19 +2,6 @@ import Foundation
 import SlimmerContent
 import SlimmerMarkdown
 
-/// One page in the search index that `/zoeken/`'s script reads.
-struct SearchEntry: Encodable {
-    var title: String
-    var summary: String
-    var kind: String
-    var kindLabel: String
-    var url: String
-    var themes: [String]
-    var topics: [String]
-    /// The body's distinct words, folded as the script folds queries.
-    var text: String
-}
-
 extension PageRenderer {
     /// Output path of the search index, beside the search page.
     public var searchIndexPath: String { graph.permalinks.path(section: .search) + "index.json" }
@@ -24,19 +11,18 @@ extension PageRenderer {
         let permalinks = graph.permalinks
         let labels = Dictionary(
             (graph.config.themes + graph.config.topics).map { ($0.slug, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let entries = graph.items.map { item in
-            SearchEntry(
-                title: item.title, summary: item.summary, kind: item.kind.rawValue,
-                kindLabel: theme.translations["kind" + item.kind.capitalised],
-                url: permalinks.url(permalinks.path(of: item)),
-                themes: item.themes.compactMap { labels[$0.value] },
-                topics: item.topics.compactMap { labels[$0.value] },
-                text: bodies.byID[item.id]?.plainText ?? "")
+        // `text`: the body's distinct words, folded as the script folds queries.
+        let entries = graph.items.map { item -> [String: Any] in
+            [
+                "title": item.title, "summary": item.summary, "kind": item.kind.rawValue,
+                "kindLabel": theme.translations["kind" + item.kind.capitalised],
+                "url": permalinks.url(permalinks.path(of: item)),
+                "themes": item.themes.compactMap { labels[$0.value] },
+                "topics": item.topics.compactMap { labels[$0.value] },
+                "text": bodies.byID[item.id]?.plainText ?? "",
+            ]
         }
-        let encoder = JSONEncoder()
-        // Sorted keys: the same bytes on every machine.
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(["items": entries])) ?? Data("{\"items\":[]}".utf8)
+        let data = Data(ScriptSafeJSON.encode(["items": entries]).utf8)
         return OutputFile(path: searchIndexPath, contents: data)
     }
 }

@@ -70,12 +70,6 @@ extension ViewContext {
     /// Sorted keys for stable bytes; `<`, `>` and `&` as \u escapes, so that a
     /// title holding `</script>` cannot end the script element early.
     static func scriptSafeJSON(_ object: [String: Any]) -> String? {
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-            let text = String(data: data, encoding: .utf8)
-        else { return nil }
-        return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        ScriptSafeJSON.encode(object)
     }
 }

@@ -160,7 +160,10 @@ class Server:
                     failed.append((self.path, status))
 
         handler = functools.partial(Handler, directory=str(site))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        try:
+            self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        except OSError as error:
+            raise SetupError(f"cannot serve on 127.0.0.1:{port}: {error}") from error
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -200,7 +203,8 @@ def choose_sample(pages: list[Page]) -> tuple[list[Page], list[str]]:
     for kind, count in REQUIRED_KINDS.items():
         have = sum(1 for (k, _) in groups if k == kind)
         if have < count:
-            problems.append(f"the site has {have} kind of '{kind}' page where the sample needs {count}")
+            problems.append(f"the sample needs {count} distinct '{kind}' page(s) (page-{kind} on <body>), "
+                            f"the site has {have}: a kind of page is missing or no longer marked")
     return sample, problems
 
 
@@ -221,7 +225,10 @@ def start_browser(chromium: str, chromedriver: str, log: Path):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(executable_path=chromedriver, log_output=str(log))
-    driver = webdriver.Chrome(service=service, options=options)
+    try:
+        driver = webdriver.Chrome(service=service, options=options)
+    except Exception as error:  # WebDriverException and friends: say what, not a traceback
+        raise SetupError(f"Chromium did not start ({error}); see {log}") from error
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
     return driver
