@@ -6,60 +6,66 @@ enum ScriptSafeJSON {
     /// `value` may be a `[String: Any]`, an array, a `String`, an `Int`, a
     /// `Bool` or nil (written as `null`).
     static func encode(_ value: Any?) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(value, to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ value: Any?, to output: inout String) {
+    private static func write(_ value: Any?, to output: inout [UInt8]) {
         switch value {
         case let text as String: writeString(text, to: &output)
-        case let flag as Bool: output += flag ? "true" : "false"
-        case let number as Int: output += String(number)
+        case let flag as Bool: output += (flag ? "true" : "false").utf8
+        case let number as Int: output += String(number).utf8
         case let object as [String: Any]:
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 writeString(key, to: &output)
-                output += ":"
+                output.append(UInt8(ascii: ":"))
                 write(object[key], to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         case let list as [Any]:
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, element) in list.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 write(element, to: &output)
             }
-            output += "]"
-        default: output += "null"
+            output.append(UInt8(ascii: "]"))
+        default: output += "null".utf8
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                output += "\\u" + hex(scalar.value)
+    /// Byte by byte: everything that needs an escape is ASCII, except U+2028
+    /// and U+2029 (E2 80 A8/A9), which old JavaScript parsers read as line ends.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): output += #"\""#.utf8
+            case UInt8(ascii: "\\"): output += #"\\"#.utf8
+            case 0x0A: output += #"\n"#.utf8
+            case 0x0D: output += #"\r"#.utf8
+            case 0x09: output += #"\t"#.utf8
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): output += unicodeEscape(UInt32(byte))
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                output += unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
             default:
-                if scalar.value < 0x20 {
-                    output += "\\u" + hex(scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+                if byte < 0x20 { output += unicodeEscape(UInt32(byte)) } else { output.append(byte) }
             }
+            index += 1
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
-    private static func hex(_ value: UInt32) -> String {
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
         let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 4 - digits.count) + digits
+        return Array(("\\u" + String(repeating: "0", count: 4 - digits.count) + digits).utf8)
     }
 }
