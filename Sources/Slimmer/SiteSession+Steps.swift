@@ -190,10 +190,12 @@ extension SiteSession {
         for (job, file) in zip(jobs, renderer.render(jobs)) {
             if let old = pages[file.path] { pages[file.path] = RenderedPage(job: job, inputs: old.inputs, file: file) }
         }
-        // The search index and the feeds carry body text too.
+        // Of the whole-site files only the search index and the feeds carry body text.
         let everyBody = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
-        generated = Self.generatedFiles(
-            PageRenderer(graph: graph, bodies: everyBody, theme: theme, jobs: options.jobs))
+        let siteRenderer = PageRenderer(graph: graph, bodies: everyBody, theme: theme, jobs: options.jobs)
+        let fresh = [siteRenderer.searchIndex()] + siteRenderer.feeds()
+        let freshPaths = Set(fresh.map(\.path))
+        generated = generated.filter { !freshPaths.contains($0.path) } + fresh
         pagesRendered = jobs.count
         dirtyBodies = []
         return []

@@ -28,6 +28,14 @@ public struct ComparisonRunner: Sendable {
     public var now = "2026-12-01T12:00"
     /// Keeps the sites and the warm-up outputs in ``work``, to look at them.
     public var keep = false
+    /// A command that writes the sites in a child process (`slimmer-bench
+    /// write-sites`), given the arguments of ``ComparisonSites/arguments``.
+    /// Generating in this process would make every measured peak at least
+    /// this process's own: `posix_spawn` starts the child in the parent's
+    /// memory (vfork), and Linux carries that memory's high-water mark over
+    /// `exec` into the child's `ru_maxrss`. With the 100,000-page corpus in
+    /// memory that read 2,248 MiB for every program.
+    public var siteWriter: [String]?
     /// Where progress goes (standard error in the command).
     public var progress: @Sendable (String) -> Void = { _ in }
 
@@ -44,7 +52,13 @@ public struct ComparisonRunner: Sendable {
     public func run(pages: Int, withHugo: Bool) throws -> ComparisonResult {
         let sites = ComparisonSites(root: work.appendingPathComponent("size-\(pages)"))
         progress("\(pages) pages: generating the site\(withHugo ? "s" : "")")
-        try sites.write(pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo)
+        if let siteWriter {
+            try ChildProcess.run(
+                siteWriter + ComparisonSites.arguments(
+                    root: sites.root, pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo))
+        } else {
+            try sites.write(pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo)
+        }
         defer { if !keep { sites.remove() } }
         var result = ComparisonResult(pages: pages)
         var programs = [Program.slimmer]

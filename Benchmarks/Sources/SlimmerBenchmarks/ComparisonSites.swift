@@ -39,6 +39,12 @@ public struct ComparisonSites: Sendable {
         for entry in corpus.entries { try handle.write(contentsOf: Data((entry.body + "\n").utf8)) }
     }
 
+    /// The options of `slimmer-bench write-sites` that make it call ``write(pages:theme:hugoLayouts:withHugo:)``.
+    public static func arguments(root: URL, pages: Int, theme: URL, hugoLayouts: URL, withHugo: Bool) -> [String] {
+        ["--root", root.path, "--pages", String(pages), "--theme", theme.path, "--hugo-layouts", hugoLayouts.path]
+            + (withHugo ? [] : ["--without-hugo"])
+    }
+
     /// Deletes everything for this size.
     public func remove() {
         try? FileManager.default.removeItem(at: root)

@@ -51,6 +51,7 @@ struct Compare: ParsableCommand {
         var runner = ComparisonRunner(
             tools: tools, runs: runs, work: folder, theme: absolute(theme), hugoLayouts: absolute(hugoLayouts))
         runner.keep = keep
+        runner.siteWriter = [URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path, "write-sites"]
         runner.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
         defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
 

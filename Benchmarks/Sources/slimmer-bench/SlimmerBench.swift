@@ -7,7 +7,7 @@ import SlimmerBenchmarks
 struct SlimmerBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slimmer-bench", abstract: "Benchmarks for Slimmer.",
-        subcommands: [Generate.self, Rebuild.self, Compare.self])
+        subcommands: [Generate.self, Rebuild.self, Compare.self, WriteSites.self])
 
     /// Writes a corpus to a folder.
     struct Generate: ParsableCommand {
@@ -20,6 +20,24 @@ struct SlimmerBench: ParsableCommand {
             try Corpus.write(Corpus(pages: pages).slimmerFiles(), to: root)
             try copyTheme(from: URL(fileURLWithPath: theme), to: root.appendingPathComponent("themes/slimmer"))
             print("Wrote \(pages) items to \(output)")
+        }
+    }
+
+    /// Writes the sites of one size of `compare`, in a process of its own (see
+    /// ``ComparisonRunner/siteWriter``).
+    struct WriteSites: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "write-sites", abstract: "Write the sites of one size of compare.", shouldDisplay: false)
+        @Option var root: String
+        @Option var pages: Int
+        @Option var theme: String
+        @Option var hugoLayouts: String
+        @Flag var withoutHugo = false
+
+        func run() throws {
+            try ComparisonSites(root: URL(fileURLWithPath: root)).write(
+                pages: pages, theme: URL(fileURLWithPath: theme), hugoLayouts: URL(fileURLWithPath: hugoLayouts),
+                withHugo: !withoutHugo)
         }
     }
 
