@@ -54,8 +54,9 @@ public struct ComparisonRunner: Sendable {
         progress("\(pages) pages: generating the site\(withHugo ? "s" : "")")
         if let siteWriter {
             try ChildProcess.run(
-                siteWriter + ComparisonSites.arguments(
-                    root: sites.root, pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo))
+                siteWriter
+                    + ComparisonSites.arguments(
+                        root: sites.root, pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo))
         } else {
             try sites.write(pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo)
         }
