@@ -36,13 +36,19 @@ extension SiteSession {
         let jobs = renderer.pageJobs()
         var next: [String: RenderedPage] = [:]
         var todo: [(PageJob, PageInputs)] = []
-        for job in jobs {
-            let path = renderer.outputPath(of: job)
+        let paths = jobs.map(renderer.outputPath)
+        let fresh = jobs.indices.filter { streamedPages[paths[$0]] == nil }
+        // Inputs on every core: at 10,000 items, working them out one by one left a core idle.
+        let inputs = Dictionary(
+            uniqueKeysWithValues: zip(
+                fresh, ParallelMap.map(fresh.map { jobs[$0] }, jobs: options.jobs) { renderer.inputs(of: $0) }))
+        for (index, job) in jobs.enumerated() {
+            let path = paths[index]
             if let streamed = streamedPages[path] {
                 next[path] = streamed
                 continue
             }
-            let inputs = renderer.inputs(of: job)
+            let inputs = inputs[index]!
             if !all, let old = pages[path], old.job == job, old.inputs == inputs, !isDirty(job, inputs) {
                 next[path] = old
             } else {
@@ -204,7 +210,12 @@ extension SiteSession {
     /// The files made from the whole site rather than one page: the sitemap,
     /// robots.txt, the search index, the feeds and the calendars.
     static func generatedFiles(_ renderer: PageRenderer) -> [OutputFile] {
-        [renderer.sitemap(), renderer.robots(), renderer.searchIndex()] + renderer.feeds() + renderer.calendars()
+        let makers: [@Sendable () -> [OutputFile]] = [
+            { [renderer.sitemap(), renderer.robots()] }, { [renderer.searchIndex()] }, renderer.feeds,
+            renderer.calendars,
+        ]
+        // Independent of each other, so on every core.
+        return ParallelMap.map(makers, jobs: renderer.jobs) { $0() }.flatMap { $0 }
     }
 
     /// Problems found before rendering: a build with an error among them renders nothing.

@@ -27,7 +27,7 @@ extension SiteSession {
                 let pageRenderer = PageRenderer(
                     graph: graph, bodies: RenderedBodies(byID: byID, home: home.markdown), theme: theme,
                     jobs: options.jobs)
-                let todo = items.map { item -> (PageJob, PageInputs) in
+                let todo = ParallelMap.map(items, jobs: options.jobs) { item -> (PageJob, PageInputs) in
                     let job = PageJob.item(item.id)
                     return (job, pageRenderer.inputs(of: job))
                 }
