@@ -63,7 +63,16 @@ extension SiteSession {
             }
         }
         pages = next
-        generated = Self.generatedFiles(renderer)
+        // An entry shows only its own item: only new and changed items need a new one.
+        let stale = graph.items.filter {
+            all || searchEntries[$0.id] == nil || dirtyItems.contains($0.id) || dirtyBodies.contains($0.id)
+        }
+        for (item, entry) in zip(stale, ParallelMap.map(stale, jobs: options.jobs) { renderer.searchEntry($0) }) {
+            searchEntries[item.id] = entry
+        }
+        generated =
+            Self.generatedFiles(renderer)
+            + [renderer.searchIndex(entries: graph.items.compactMap { searchEntries[$0.id] })]
         outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count + streamedPages.count
@@ -197,9 +206,13 @@ extension SiteSession {
             if let old = pages[file.path] { pages[file.path] = RenderedPage(job: job, inputs: old.inputs, file: file) }
         }
         // Of the whole-site files only the search index and the feeds carry body text.
-        let everyBody = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
-        let siteRenderer = PageRenderer(graph: graph, bodies: everyBody, theme: theme, jobs: options.jobs)
-        let fresh = [siteRenderer.searchIndex()] + siteRenderer.feeds()
+        for id in targets { if let item = graph.byID[id] { searchEntries[id] = renderer.searchEntry(item) } }
+        var fresh = [renderer.searchIndex(entries: graph.items.compactMap { searchEntries[$0.id] })]
+        // A feed shows a body's first paragraph only for an item without a summary.
+        if targets.contains(where: { graph.byID[$0]?.summary.isEmpty == true }) {
+            let everyBody = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
+            fresh += PageRenderer(graph: graph, bodies: everyBody, theme: theme, jobs: options.jobs).feeds()
+        }
         let freshPaths = Set(fresh.map(\.path))
         generated = generated.filter { !freshPaths.contains($0.path) } + fresh
         pagesRendered = jobs.count
@@ -207,11 +220,11 @@ extension SiteSession {
         return []
     }
 
-    /// The files made from the whole site rather than one page: the sitemap,
-    /// robots.txt, the search index, the feeds and the calendars.
+    /// The files made from the whole site rather than one page, but for the
+    /// search index: the sitemap, robots.txt, the feeds and the calendars.
     static func generatedFiles(_ renderer: PageRenderer) -> [OutputFile] {
         let makers: [@Sendable () -> [OutputFile]] = [
-            { [renderer.sitemap(), renderer.robots()] }, { [renderer.searchIndex()] }, renderer.feeds,
+            { [renderer.sitemap(), renderer.robots()] }, renderer.feeds,
             renderer.calendars,
         ]
         // Independent of each other, so on every core.

@@ -49,6 +49,8 @@ public struct SiteSession: Sendable {
     var stage: OutputStage?
     /// A failure to write a streamed page.
     var stageDiagnostics: [Diagnostic] = []
+    /// Each item's entry in the search index, as JSON text, by id.
+    var searchEntries: [String: String] = [:]
     /// Item pages a streamed build wrote together with their bodies, by output path.
     var streamedPages: [String: RenderedPage] = [:]
     /// Bodies rendered since the session began, for the rebuild summary.
