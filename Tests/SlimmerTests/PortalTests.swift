@@ -15,6 +15,20 @@ import Testing
         #expect(report.succeeded)
     }
 
+    /// Without JavaScript the search page offers every theme and topic index
+    /// and hides the form that only the script can answer.
+    @Test func theSearchPageWorksWithoutJavaScript() throws {
+        let (report, built) = Fixtures.build(Fixtures.repository, now: Self.now)
+        try #require(report.succeeded)
+        let page = String(decoding: try #require(built["zoeken/index.html"]), as: UTF8.self)
+        let form = try #require(page.range(of: #"<form[^>]*data-search-index[^>]*>"#, options: .regularExpression))
+        #expect(page[form].contains(" hidden"))
+        let config = try #require(SiteConfig.load(from: LocalFileSystem(root: Fixtures.repository)).0)
+        for term in config.themes { #expect(page.contains("href=\"/themas/\(term.slug)/\""), "\(term.slug)") }
+        for term in config.topics { #expect(page.contains("href=\"/onderwerpen/\(term.slug)/\""), "\(term.slug)") }
+        #expect(built["zoeken/index.json"] != nil)
+    }
+
     @Test func everyItemThemeAndTopicHasItsPage() throws {
         let (report, built) = Fixtures.build(Fixtures.repository, now: Self.now)
         try #require(report.succeeded)
