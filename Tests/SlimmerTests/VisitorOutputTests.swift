@@ -2,9 +2,8 @@ import Foundation
 import Slimmer
 import SlimmerContent
 import SlimmerMarkdown
+import SlimmerRender
 import Testing
-
-@testable import SlimmerRender
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -89,70 +88,5 @@ import Testing
         #expect(sitemap.contains("<loc>https://example.org/portal/agenda/grand-cafe/</loc></url>"))
         let dates = sitemap.components(separatedBy: "<lastmod>").dropFirst().map { String($0.prefix(10)) }
         #expect(!dates.isEmpty && dates.allSatisfy { $0 <= "2026-03-12" })
-    }
-}
-
-/// Element paths of an XML document, enough to check a feed's structure.
-struct XMLTree {
-    var root = ""
-    /// Child element names by parent name.
-    var children: [String: [String]] = [:]
-    /// `parent/child` and `name` paths with their texts.
-    var paths: [String: [String]] = [:]
-
-    func count(_ path: String) -> Int { paths[path]?.count ?? 0 }
-    func texts(_ name: String) -> [String] { paths[name] ?? [] }
-
-    static func parse(_ data: Data) throws -> XMLTree {
-        let delegate = Delegate()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        guard parser.parse() else { throw parser.parserError ?? CocoaError(.coderReadCorrupt) }
-        return delegate.tree
-    }
-
-    private final class Delegate: NSObject, XMLParserDelegate {
-        var tree = XMLTree()
-        var stack: [String] = []
-        var text = ""
-
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            if stack.isEmpty { tree.root = name }
-            if let parent = stack.last { tree.children[parent, default: []].append(name) }
-            stack.append(name)
-            text = ""
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-            tree.paths[name, default: []].append(text)
-            if let parent = stack.last { tree.paths["\(parent)/\(name)", default: []].append(text) }
-        }
-    }
-}
-
-@Suite struct SearchTextTests {
-    @Test func distinctWordsKeepsNonLatinWordsAndFoldsEachSpellingOnce() {
-        #expect(SearchText.distinctWords("Αθήνα en αθηνα, Café café CAFE") == "αθηνα en cafe")
-        #expect(SearchText.distinctWords("Één, twee; één!") == "een twee")
-        #expect(SearchText.distinctWords("werken–samen") == "werken samen")
-        #expect(SearchText.distinctWords("") == "")
-    }
-}
-
-@Suite struct ScriptSafeJSONTests {
-    @Test func escapesWhatCouldEndAScriptAndRoundTrips() throws {
-        let text = "a\"b\\c\nd\re\tf<g>h&i\u{1}j\u{2028}k\u{2029}l 🎉 é"
-        let json = ScriptSafeJSON.encode(["z": text, "a": [1, true, "x"] as [Any], "n": nil as Any?])
-        #expect(json.hasPrefix(#"{"a":[1,true,"x"],"n":null,"z":"#))
-        #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
-        #expect(json.contains(#"\u2028"#) && json.contains(#"\u0001"#))
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(parsed["z"] as? String == text)
     }
 }
