@@ -3,7 +3,7 @@ import Yams
 
 /// Parses YAML into a node tree with positions, turning parser errors into
 /// diagnostics at the right file line.
-enum YAMLDocument {
+public enum YAMLDocument {
     /// Built once: Yams' default makes a new constructor, with its tables, per document.
     /// Composing a node tree never calls it, so sharing it across threads is safe.
     nonisolated(unsafe) static let constructor = Constructor.default
@@ -54,5 +54,13 @@ enum YAMLDocument {
         default:
             return Diagnostic(file: file, line: lineOffset, message: "invalid YAML: \(error)", hint: hint)
         }
+    }
+
+    /// The top-level mapping of a YAML file other than front matter (a theme's
+    /// translation table), or the diagnostics that say why there is none.
+    public static func mapping(_ yaml: String, file: String) -> (Node.Mapping?, [Diagnostic]) {
+        let collector = DiagnosticCollector()
+        let mapping = mapping(yaml, file: file, lineOffset: 1, collector: collector)
+        return (mapping, collector.diagnostics)
     }
 }

@@ -71,8 +71,11 @@ public struct Theme: Sendable {
         let (translations, problems) = Translations.load(
             file: "\(themeRoot)/i18n/\(config.language).yml", fileSystem: fileSystem)
         diagnostics += problems
-        diagnostics += compiled.flatMap {
-            missingTranslations(in: $0.template, file: $0.file, translations: translations)
+        // A table that could not be read would make every key look missing.
+        if !translations.strings.isEmpty {
+            diagnostics += compiled.flatMap {
+                missingTranslations(in: $0.template, file: $0.file, translations: translations)
+            }
         }
         let (files, assets) = staticFilesAndAssets(themeRoot: themeRoot, fileSystem: fileSystem)
         let theme = Theme(

@@ -45,9 +45,8 @@ public struct Translations: Sendable {
             )
         }
         let text = String(decoding: data, as: UTF8.self)
-        guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else {
-            return (empty, [Diagnostic(file: file, line: 1, message: "the translation table is not valid YAML")])
-        }
+        let (parsed, problems) = YAMLDocument.mapping(text, file: file)
+        guard let mapping = parsed else { return (empty, problems) }
         var strings: [String: String] = [:]
         var lists: [String: [String]] = [:]
         for (key, value) in mapping {
