@@ -5,27 +5,28 @@
 /// previous position on the same line, so that thousands of links on one
 /// line (asked for in document order) stay linear.
 final class ColumnConverter {
-    private let bytes: String.UTF8View
-    private let lineStarts: [String.Index]
+    private let markdown: String
+    /// Made on the first question: a body without links or images needs none of it.
+    private lazy var bytes: [UInt8] = Array(markdown.utf8)
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+        }
+        return starts
+    }()
     /// The last answer: line, byte offset on it, and characters up to it.
-    private var cursor: (line: Int, byte: String.Index, characters: Int)?
+    private var cursor: (line: Int, byte: Int, characters: Int)?
 
     init(_ markdown: String) {
-        bytes = markdown.utf8
-        var starts = [bytes.startIndex]
-        var index = bytes.startIndex
-        while let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = bytes.index(after: newline)
-            starts.append(index)
-        }
-        lineStarts = starts
+        self.markdown = markdown
     }
 
     /// The 1-based character column of 1-based byte column `column` on 1-based `line`.
     func characterColumn(line: Int, byteColumn column: Int) -> Int {
         guard column > 1, lineStarts.indices.contains(line - 1) else { return column }
         let lineStart = lineStarts[line - 1]
-        let end = bytes.index(lineStart, offsetBy: column - 1, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        let end = min(lineStart + column - 1, bytes.count)
         var start = lineStart
         var counted = 0
         if let cursor, cursor.line == line, cursor.byte <= end {
@@ -33,7 +34,7 @@ final class ColumnConverter {
             counted = cursor.characters
         }
         // Unicode scalars, as libyaml counts front-matter columns, so both kinds of column agree.
-        counted += bytes[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { counted += 1 }
         cursor = (line, end, counted)
         return counted + 1
     }

@@ -19,46 +19,56 @@ public enum SearchText {
     /// characters goes through Unicode folding, once per spelling.
     public static func distinctWords(_ text: String, limit: Int = 2_000) -> String {
         var bytes = Array(text.utf8)
-        let textEnd = bytes.count
-        for index in 0..<textEnd where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
-        var words = ByteWordSet()
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] >= 0x41 && buffer[index] <= 0x5A { buffer[index] += 0x20 }
+        }
+        // First the words' ranges; a non-ASCII word's folded forms go after the
+        // text, in the same buffer, so that every candidate is a range of it.
+        var candidates: [Range<Int>] = []
         var spellings = ByteWordSet()
+        let textEnd = bytes.count
+        for (range, ascii) in wordRanges(bytes) {
+            if ascii {
+                candidates.append(range)
+            } else if bytes.withUnsafeBufferPointer({ spellings.insert($0, range) }) {
+                for word in foldedWords(Substring(String(decoding: bytes[range], as: UTF8.self))) {
+                    let start = bytes.count
+                    bytes += word.utf8
+                    candidates.append(start..<bytes.count)
+                }
+            }
+        }
+        var words = ByteWordSet()
         var output: [UInt8] = []
         output.reserveCapacity(min(textEnd, 1 << 14))
-        func keep(_ start: Int, _ end: Int) -> Bool {
-            guard words.insert(bytes, start, end) else { return false }
-            if !output.isEmpty { output.append(0x20) }
-            output += bytes[start..<end]
-            return words.count == limit
-        }
-        var start = -1
-        var ascii = true
-        for index in 0...textEnd {
-            let byte: UInt8 = index < textEnd ? bytes[index] : 0x20
-            if byte >= 0x80 || isASCIIAlphanumeric(byte) {
-                if start < 0 { (start, ascii) = (index, true) }
-                if byte >= 0x80 { ascii = false }
-                continue
-            }
-            guard start >= 0 else { continue }
-            defer { start = -1 }
-            if ascii {
-                if keep(start, index) { break }
-            } else if spellings.insert(bytes, start, index) {
-                // Folded words go after the text in the same buffer, so they compare alike.
-                var done = false
-                for word in foldedWords(Substring(String(decoding: bytes[start..<index], as: UTF8.self))) {
-                    let wordStart = bytes.count
-                    bytes += word.utf8
-                    if keep(wordStart, bytes.count) {
-                        done = true
-                        break
-                    }
-                }
-                if done { break }
+        bytes.withUnsafeBufferPointer { buffer in
+            for range in candidates where words.insert(buffer, range) {
+                if !output.isEmpty { output.append(0x20) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
+                if words.count == limit { break }
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Runs of ASCII letters and digits and non-ASCII bytes, and whether each is all ASCII.
+    private static func wordRanges(_ bytes: [UInt8]) -> [(Range<Int>, Bool)] {
+        var ranges: [(Range<Int>, Bool)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = -1
+            var ascii = true
+            for index in 0...buffer.count {
+                let byte: UInt8 = index < buffer.count ? buffer[index] : 0x20
+                if byte >= 0x80 || isASCIIAlphanumeric(byte) {
+                    if start < 0 { (start, ascii) = (index, true) }
+                    if byte >= 0x80 { ascii = false }
+                } else if start >= 0 {
+                    ranges.append((start..<index, ascii))
+                    start = -1
+                }
+            }
+        }
+        return ranges
     }
 
     /// Runs of ASCII letters and digits and of non-ASCII characters: the
@@ -111,36 +121,25 @@ public enum SearchText {
 /// per word.
 private struct ByteWordSet {
     private var slots = [Int](repeating: -1, count: 512)
-    private var ranges: [(start: Int, end: Int)] = []
+    private var ranges: [Range<Int>] = []
     private var hashes: [Int] = []
 
     var count: Int { ranges.count }
 
-    /// Adds the word `bytes[start..<end]`; false when an equal word is in the set.
-    mutating func insert(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    /// Adds the word `buffer[range]`; false when an equal word is in the set.
+    mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         if (ranges.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(bytes, start, end)
+        let hash = Self.hash(buffer, range)
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] >= 0 {
             let other = slots[slot]
-            if hashes[other] == hash, equal(bytes, ranges[other], start, end) { return false }
+            if hashes[other] == hash, buffer[ranges[other]].elementsEqual(buffer[range]) { return false }
             slot = (slot + 1) & mask
         }
         slots[slot] = ranges.count
-        ranges.append((start, end))
+        ranges.append(range)
         hashes.append(hash)
-        return true
-    }
-
-    private func equal(_ bytes: [UInt8], _ range: (start: Int, end: Int), _ start: Int, _ end: Int) -> Bool {
-        guard range.end - range.start == end - start else { return false }
-        var (a, b) = (range.start, start)
-        while b < end {
-            if bytes[a] != bytes[b] { return false }
-            a += 1
-            b += 1
-        }
         return true
     }
 
@@ -154,10 +153,10 @@ private struct ByteWordSet {
         }
     }
 
-    private static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+    private static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end {
-            value ^= UInt64(bytes[index])
+        for index in range {
+            value ^= UInt64(buffer[index])
             value &*= 0x0000_0100_0000_01b3
         }
         return Int(truncatingIfNeeded: value >> 1)
