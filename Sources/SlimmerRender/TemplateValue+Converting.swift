@@ -6,6 +6,7 @@ extension TemplateValue {
     init(converting value: Any) {
         switch value {
         case let value as TemplateValue: self = value
+        case let values as [TemplateValue]: self = .list(values)
         case let text as String: self = .string(text)
         case let flag as Bool: self = .bool(flag)
         case let number as Int: self = .int(number)

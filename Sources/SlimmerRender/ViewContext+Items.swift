@@ -16,8 +16,8 @@ extension ViewContext {
         let toc = (body?.headings ?? []).filter { (2...3).contains($0.level) }.map { heading -> [String: Any] in
             ["level": heading.level, "text": heading.text, "anchor": heading.anchor]
         }
-        let themes = terms(item.themes, in: .theme)
-        let topics = terms(item.topics, in: .topic)
+        let themes = termValues(item.themes, in: .theme)
+        let topics = termValues(item.topics, in: .topic)
         var view: [String: Any] = [
             "kind": item.kind.rawValue, "kindLabel": kindLabel(item.kind), "title": item.title,
             "summary": item.summary, "url": url(of: item), "slug": item.slug, "html": body?.html ?? "",

@@ -1,5 +1,6 @@
 import Foundation
 import SlimmerContent
+import SlimmerTemplates
 
 extension ViewContext {
     /// A date as templates see it: `iso`, `display`, `time`, `year`.
@@ -51,10 +52,6 @@ extension ViewContext {
         ]
     }
 
-    func terms(_ slugs: [Located<String>], in key: Section.Key) -> [[String: Any]] {
-        slugs.compactMap { term($0.value, in: key) }
-    }
-
     func url(of item: Item) -> String {
         permalinks.url(permalinks.path(of: item))
     }
@@ -77,29 +74,60 @@ extension ViewContext {
         ["value": kind.rawValue, "label": translations[camelKey("event", kind.rawValue)]]
     }
 
-    /// An item in a list.
-    func card(_ item: Item) -> [String: Any] {
-        var card: [String: Any] = [
-            "title": item.title, "url": url(of: item), "summary": item.summary, "kind": item.kind.rawValue,
-            "kindLabel": kindLabel(item.kind), "themes": terms(item.themes, in: .theme), "example": item.example,
+    /// An item in a list, built as a typed value: cards are the most
+    /// repeated part of every list page, and converting them from dictionaries
+    /// showed in profiles.
+    func card(_ item: Item) -> TemplateValue {
+        var card: [String: TemplateValue] = [
+            "title": .string(item.title), "url": .string(url(of: item)), "kind": .string(item.kind.rawValue),
+            "kindLabel": .string(kindLabel(item.kind)), "themes": .list(termValues(item.themes, in: .theme)),
+            "example": .bool(item.example),
         ]
-        if item.summary.isEmpty { card["summary"] = nil }
-        card["date"] = date(item.sortDate)
+        if !item.summary.isEmpty { card["summary"] = .string(item.summary) }
+        card["date"] = dateValue(item.sortDate)
         switch item.details {
-        case .doetank(let doetank): card["status"] = status(doetank.status)
-        case .case(let study): card["status"] = status(study.status)
+        case .doetank(let doetank): card["status"] = statusValue(doetank.status)
+        case .case(let study): card["status"] = statusValue(study.status)
         case .event(let event):
-            card["when"] = when(event)
-            card["place"] = event.location?.city ?? event.location?.name ?? translations["online"]
-            card["isPast"] = graph.isPast(event)
-            card["eventKind"] = eventKind(event.eventKind)
+            card["when"] = .string(when(event))
+            card["place"] = .string(event.location?.city ?? event.location?.name ?? translations["online"])
+            card["isPast"] = .bool(graph.isPast(event))
+            card["eventKind"] = .object([
+                "value": .string(event.eventKind.rawValue),
+                "label": .string(translations[camelKey("event", event.eventKind.rawValue)]),
+            ])
         case .outcome, .page: break
         }
-        return card
+        return .object(card)
     }
 
-    func cards(_ items: [Item]) -> [[String: Any]] {
+    func cards(_ items: [Item]) -> [TemplateValue] {
         items.map(card)
+    }
+
+    /// `date(_:)` as a typed value.
+    func dateValue(_ value: DateValue?) -> TemplateValue? {
+        guard let value else { return nil }
+        var result: [String: TemplateValue] = [
+            "iso": .string(value.iso), "display": .string(displayDate(value)), "year": .string(String(value.year)),
+            "day": .string(String(value.day)), "month": .string(monthName(value)),
+            "monthShort": .string(monthName(value, short: true)),
+        ]
+        if value.hasTime { result["time"] = .string(displayTime(value)) }
+        return .object(result)
+    }
+
+    private func statusValue(_ status: Status?) -> TemplateValue? {
+        guard let status else { return nil }
+        return .object([
+            "value": .string(status.rawValue),
+            "label": .string(translations["status" + status.rawValue.capitalisedFirst]),
+        ])
+    }
+
+    /// Themes or topics as cards and item pages show them.
+    func termValues(_ slugs: [Located<String>], in key: Section.Key) -> [TemplateValue] {
+        slugs.compactMap { termCache["\(key.rawValue)/\($0.value)"] }
     }
 }
 

@@ -12,12 +12,19 @@ struct ViewContext: Sendable {
     let translations: Translations
     /// The values that are the same on every page, converted once rather than per page.
     private var shared: [String: TemplateValue] = [:]
+    /// Every theme and topic as cards show it, by `key/slug`.
+    private(set) var termCache: [String: TemplateValue] = [:]
 
     init(graph: ContentGraph, bodies: RenderedBodies, translations: Translations, assets: [String: String] = [:]) {
         self.graph = graph
         self.bodies = bodies
         self.translations = translations
         let config = graph.config
+        for key in [Section.Key.theme, .topic] {
+            for slug in (key == .theme ? config.themes : config.topics).map(\.slug) {
+                termCache["\(key.rawValue)/\(slug)"] = term(slug, in: key).map(TemplateValue.init(converting:))
+            }
+        }
         self.shared = [
             "site": TemplateValue(converting: [
                 "title": config.title, "tagline": config.tagline, "description": config.description,
