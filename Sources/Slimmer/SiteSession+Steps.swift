@@ -8,8 +8,7 @@ extension SiteSession {
     /// and the home page's introduction when asked; drops bodies of items gone.
     mutating func renderBodies(only ids: Set<String>? = nil, home renderHome: Bool = true) -> [Diagnostic] {
         guard let graph else { return [] }
-        let knownFiles = Set(loaded.values.compactMap { $0.item?.file })
-        let renderer = BodyRenderer(graph: graph, knownFiles: knownFiles, jobs: options.jobs)
+        let renderer = bodyRenderer(graph)
         let targets = (ids.map { wanted in graph.items.filter { wanted.contains($0.id) } } ?? graph.items).map(
             freshItem)
         for (item, body) in zip(targets, renderer.render(targets)) {
@@ -24,6 +23,12 @@ extension SiteSession {
             homeDirty = true
         }
         return []
+    }
+
+    /// The Markdown step's renderer. Every content file that was read counts
+    /// as known, so that a link to a draft is told from a broken one.
+    func bodyRenderer(_ graph: ContentGraph) -> BodyRenderer {
+        BodyRenderer(graph: graph, knownFiles: Set(loaded.values.compactMap { $0.item?.file }), jobs: options.jobs)
     }
 
     /// Renders every page (or, with `all` false, only the pages whose inputs
@@ -99,9 +104,8 @@ extension SiteSession {
     mutating func streamPages(
         _ todo: [(PageJob, PageInputs)], _ renderer: PageRenderer, into next: inout [String: RenderedPage]
     ) {
-        let chunk = 512
-        for start in stride(from: 0, to: todo.count, by: chunk) {
-            let part = Array(todo[start..<min(start + chunk, todo.count)])
+        for start in stride(from: 0, to: todo.count, by: Self.streamChunk) {
+            let part = Array(todo[start..<min(start + Self.streamChunk, todo.count)])
             let files = renderer.render(part.map(\.0))
             do {
                 try stage?.add(files)
@@ -141,7 +145,8 @@ extension SiteSession {
                 continue
             }
             do {
-                next[path] = (source, try fileSystem.contents(of: source))
+                // A stylesheet or script was read already, for its hash; a change to one rebuilds the theme.
+                next[path] = (source, try theme?.assetContents[source] ?? fileSystem.contents(of: source))
             } catch {
                 diagnostics.append(Diagnostic(file: source, message: "cannot read the static file: \(error)"))
             }

@@ -2,6 +2,10 @@ import SlimmerContent
 import SlimmerRender
 
 extension SiteSession {
+    /// Pages (and bodies) a streamed build holds at once: enough to keep every
+    /// core busy, few enough that memory stays flat.
+    static let streamChunk = 512
+
     /// The Markdown step of a build written to disk: each chunk of bodies
     /// becomes its item pages at once and then gives up its HTML, so memory
     /// never holds every body's HTML (1.4 GB for 100,000 pages), nor their
@@ -12,14 +16,12 @@ extension SiteSession {
             run.check("markdown") { renderBodies() }
             return
         }
-        let knownFiles = Set(loaded.values.compactMap { $0.item?.file })
-        let bodyRenderer = BodyRenderer(graph: graph, knownFiles: knownFiles, jobs: options.jobs)
+        let bodyRenderer = bodyRenderer(graph)
         let home = run.time("markdown") { bodyRenderer.renderHome() }
         homeBody = home
         var blocked = promoted(contentDiagnostics).hasErrors
-        let chunk = 512
-        for start in stride(from: 0, to: graph.items.count, by: chunk) {
-            let items = graph.items[start..<min(start + chunk, graph.items.count)].map(freshItem)
+        for start in stride(from: 0, to: graph.items.count, by: Self.streamChunk) {
+            let items = graph.items[start..<min(start + Self.streamChunk, graph.items.count)].map(freshItem)
             let rendered = run.time("markdown") { bodyRenderer.render(items) }
             blocked = blocked || promoted(rendered.flatMap(\.diagnostics)).hasErrors
             if !blocked {

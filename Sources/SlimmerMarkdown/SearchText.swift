@@ -5,7 +5,11 @@ public enum SearchText {
     /// `text` folded, with every run of characters that are not letters or
     /// digits turned into one space.
     public static func fold(_ text: String) -> String {
-        rawWords(text).flatMap(foldedWords).joined(separator: " ")
+        let bytes = Array(text.utf8)
+        return wordRanges(bytes).flatMap { range, _ in
+            foldedWords(Substring(String(decoding: bytes[range], as: UTF8.self)))
+        }
+        .joined(separator: " ")
     }
 
     /// The distinct folded words of `text` in order of first appearance, at
@@ -51,7 +55,10 @@ public enum SearchText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Runs of ASCII letters and digits and non-ASCII bytes, and whether each is all ASCII.
+    /// Runs of ASCII letters and digits and of non-ASCII bytes, and whether
+    /// each is all ASCII: the separators a body mostly uses (spaces,
+    /// punctuation) are ASCII, and Unicode folding is only needed for the rare
+    /// word that is not.
     private static func wordRanges(_ bytes: [UInt8]) -> [(Range<Int>, Bool)] {
         var ranges: [(Range<Int>, Bool)] = []
         bytes.withUnsafeBufferPointer { buffer in
@@ -69,28 +76,6 @@ public enum SearchText {
             }
         }
         return ranges
-    }
-
-    /// Runs of ASCII letters and digits and of non-ASCII characters: the
-    /// separators a body mostly uses (spaces, punctuation) are ASCII, and
-    /// Unicode folding is only needed for the rare word that is not.
-    private static func rawWords(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        let utf8 = text.utf8
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let inWord = byte >= 0x80 || isASCIIAlphanumeric(byte)
-            if inWord, start == nil { start = index }
-            if !inWord, let wordStart = start {
-                words.append(text[wordStart..<index])
-                start = nil
-            }
-            index = utf8.index(after: index)
-        }
-        if let start { words.append(text[start..<text.endIndex]) }
-        return words
     }
 
     private static func foldedWords(_ raw: Substring) -> [String] {

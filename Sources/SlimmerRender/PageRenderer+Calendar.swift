@@ -15,24 +15,17 @@ extension Permalinks {
 extension PageRenderer {
     /// `agenda.ics` with the upcoming events, and one `.ics` per event.
     public func calendars() -> [OutputFile] {
-        let permalinks = graph.permalinks
         let zone = graph.config.timeZone
+        let events = graph.items(of: .event).compactMap { item in calendarEvent(item).map { (item, $0) } }
+        let byID = Dictionary(events.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first })
         let name = "\(graph.config.section(.event).label) | \(graph.config.title)"
-        var files = [
-            OutputFile(
-                path: Permalinks.agendaPath,
-                contents: Data(
-                    ICalendar.document(
-                        name: name, events: graph.upcomingEvents.compactMap(calendarEvent), timeZone: zone
-                    )
-                    .utf8))
-        ]
-        for item in graph.items(of: .event) {
-            guard let event = calendarEvent(item) else { continue }
-            let text = ICalendar.document(name: item.title, events: [event], timeZone: zone)
-            files.append(OutputFile(path: permalinks.calendarPath(of: item), contents: Data(text.utf8)))
-        }
-        return files
+        let agenda = ICalendar.document(
+            name: name, events: graph.upcomingEvents.compactMap { byID[$0.id] }, timeZone: zone)
+        return [OutputFile(path: Permalinks.agendaPath, contents: Data(agenda.utf8))]
+            + events.map { item, event in
+                let text = ICalendar.document(name: item.title, events: [event], timeZone: zone)
+                return OutputFile(path: graph.permalinks.calendarPath(of: item), contents: Data(text.utf8))
+            }
     }
 
     private func calendarEvent(_ item: Item) -> CalendarEvent? {

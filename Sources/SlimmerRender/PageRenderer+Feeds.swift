@@ -13,9 +13,8 @@ struct FeedSpec {
     var items: [Item]
 
     static let sitePath = "feed.xml"
-    static let sections: [(Section.Key, ContentKind)] = [
-        (.doetank, .doetank), (.case, .case), (.event, .event), (.outcome, .outcome),
-    ]
+    /// The sections with a feed of their own: every content kind but plain pages.
+    static let kinds: [ContentKind] = [.doetank, .case, .event, .outcome]
 
     static func path(section key: Section.Key, _ permalinks: Permalinks) -> String {
         permalinks.path(section: key) + "feed.xml"
@@ -52,7 +51,8 @@ extension PageRenderer {
         let config = graph.config
         let permalinks = graph.permalinks
         var specs = [FeedSpec(path: FeedSpec.sitePath, title: config.title, pagePath: "", items: graph.items)]
-        for (key, kind) in FeedSpec.sections {
+        for kind in FeedSpec.kinds {
+            let key = Section.Key(kind)!
             specs.append(
                 FeedSpec(
                     path: FeedSpec.path(section: key, permalinks),

@@ -16,6 +16,9 @@ public struct Theme: Sendable {
     /// Fingerprinted files: path as written in the theme (`css/style.css`) →
     /// output path (`css/style.1a2b3c4d5e.css`).
     public let assets: [String: String]
+    /// The fingerprinted files' contents by source path, read once to hash
+    /// them, so that the static step need not read them again.
+    public let assetContents: [String: Data]
 
     /// The templates every theme must have.
     public static let requiredTemplates = [
@@ -77,9 +80,10 @@ public struct Theme: Sendable {
                 missingTranslations(in: $0.template, file: $0.file, translations: translations)
             }
         }
-        let (files, assets) = staticFilesAndAssets(themeRoot: themeRoot, fileSystem: fileSystem)
+        let (files, assets, contents) = staticFilesAndAssets(themeRoot: themeRoot, fileSystem: fileSystem)
         let theme = Theme(
-            name: config.theme, library: library, translations: translations, staticFiles: files, assets: assets)
+            name: config.theme, library: library, translations: translations, staticFiles: files, assets: assets,
+            assetContents: contents)
         return (theme, diagnostics)
     }
 
@@ -102,7 +106,7 @@ public struct Theme: Sendable {
 
     private static func staticFilesAndAssets(
         themeRoot: String, fileSystem: FileSystem
-    ) -> (files: [String: String], assets: [String: String]) {
+    ) -> (files: [String: String], assets: [String: String], contents: [String: Data]) {
         var sources: [String: String] = [:]
         for folder in ["\(themeRoot)/static", "static"] {
             for file in fileSystem.files(under: folder) where !(file as NSString).lastPathComponent.hasPrefix(".") {
@@ -111,6 +115,7 @@ public struct Theme: Sendable {
         }
         var files: [String: String] = [:]
         var assets: [String: String] = [:]
+        var assetContents: [String: Data] = [:]
         for (path, source) in sources {
             // An unreadable file keeps its name; the static step reports it.
             guard Fingerprint.applies(to: path), let contents = try? fileSystem.contents(of: source) else {
@@ -120,7 +125,8 @@ public struct Theme: Sendable {
             let output = Fingerprint.name(path, contents: contents)
             files[output] = source
             assets[path] = output
+            assetContents[source] = contents
         }
-        return (files, assets)
+        return (files, assets, assetContents)
     }
 }

@@ -8,15 +8,8 @@ extension ViewContext {
     func feedLinks(for job: PageJob) -> [[String: Any]] {
         var links = [["title": config.title, "url": permalinks.url(FeedSpec.sitePath)]]
         switch job {
-        case .section(let key, _, _):
-            links.append([
-                "title": config.section(key).label, "url": permalinks.url(FeedSpec.path(section: key, permalinks)),
-            ])
-        case .events:
-            links.append([
-                "title": config.section(.event).label,
-                "url": permalinks.url(FeedSpec.path(section: .event, permalinks)),
-            ])
+        case .section(let key, _, _): links.append(sectionFeedLink(key))
+        case .events: links.append(sectionFeedLink(.event))
         case .term(.theme, let slug, _):
             let label = config.themes.first { $0.slug == slug }?.label ?? slug
             links.append(["title": label, "url": permalinks.url(FeedSpec.path(theme: slug, permalinks))])
@@ -25,13 +18,19 @@ extension ViewContext {
         return links
     }
 
-    /// The page's `jsonLD` value: JSON safe to place inside a script element.
+    private func sectionFeedLink(_ key: Section.Key) -> [String: String] {
+        ["title": config.section(key).label, "url": permalinks.url(FeedSpec.path(section: key, permalinks))]
+    }
+
+    /// The page's `jsonLD` value: JSON safe to place inside a script element
+    /// (`ScriptSafeJSON` writes `<`, `>` and `&` as \u escapes, so a title
+    /// holding `</script>` cannot end it early).
     func jsonLD(for job: PageJob) -> String? {
         switch job {
-        case .home: return Self.scriptSafeJSON(organization())
+        case .home: return ScriptSafeJSON.encode(organization())
         case .item(let id):
             guard let item = graph.byID[id], case .event(let event) = item.details else { return nil }
-            return Self.scriptSafeJSON(eventData(item, event))
+            return ScriptSafeJSON.encode(eventData(item, event))
         default: return nil
         }
     }
@@ -65,11 +64,5 @@ extension ViewContext {
             "https://schema.org/"
             + (event.online == nil ? "Offline" : event.location == nil ? "Online" : "Mixed") + "EventAttendanceMode"
         return data
-    }
-
-    /// Sorted keys for stable bytes; `<`, `>` and `&` as \u escapes, so that a
-    /// title holding `</script>` cannot end the script element early.
-    static func scriptSafeJSON(_ object: [String: Any]) -> String? {
-        ScriptSafeJSON.encode(object)
     }
 }

@@ -5,8 +5,16 @@ import SlimmerTemplates
 extension ViewContext {
     /// A date as templates see it: `iso`, `display`, `time`, `year`.
     func date(_ value: DateValue?) -> [String: Any]? {
-        guard let value else { return nil }
-        var result: [String: Any] = [
+        value.map(dateFields)
+    }
+
+    /// The same date as a typed value, for the values built typed (cards).
+    func dateValue(_ value: DateValue?) -> TemplateValue? {
+        value.map { .object(dateFields($0).mapValues(TemplateValue.string)) }
+    }
+
+    private func dateFields(_ value: DateValue) -> [String: String] {
+        var result = [
             "iso": value.iso, "display": displayDate(value), "year": String(value.year), "day": String(value.day),
             "month": monthName(value), "monthShort": monthName(value, short: true),
         ]
@@ -66,11 +74,18 @@ extension ViewContext {
     }
 
     func status(_ status: Status?) -> [String: Any]? {
-        guard let status else { return nil }
-        return ["value": status.rawValue, "label": translations["status" + status.rawValue.capitalisedFirst]]
+        status.map(statusFields)
     }
 
     func eventKind(_ kind: Event.Kind) -> [String: Any] {
+        eventKindFields(kind)
+    }
+
+    private func statusFields(_ status: Status) -> [String: String] {
+        ["value": status.rawValue, "label": translations["status" + status.rawValue.capitalisedFirst]]
+    }
+
+    private func eventKindFields(_ kind: Event.Kind) -> [String: String] {
         ["value": kind.rawValue, "label": translations[camelKey("event", kind.rawValue)]]
     }
 
@@ -92,10 +107,7 @@ extension ViewContext {
             card["when"] = .string(when(event))
             card["place"] = .string(event.location?.city ?? event.location?.name ?? translations["online"])
             card["isPast"] = .bool(graph.isPast(event))
-            card["eventKind"] = .object([
-                "value": .string(event.eventKind.rawValue),
-                "label": .string(translations[camelKey("event", event.eventKind.rawValue)]),
-            ])
+            card["eventKind"] = .object(eventKindFields(event.eventKind).mapValues(TemplateValue.string))
         case .outcome, .page: break
         }
         return .object(card)
@@ -105,24 +117,8 @@ extension ViewContext {
         items.map(card)
     }
 
-    /// `date(_:)` as a typed value.
-    func dateValue(_ value: DateValue?) -> TemplateValue? {
-        guard let value else { return nil }
-        var result: [String: TemplateValue] = [
-            "iso": .string(value.iso), "display": .string(displayDate(value)), "year": .string(String(value.year)),
-            "day": .string(String(value.day)), "month": .string(monthName(value)),
-            "monthShort": .string(monthName(value, short: true)),
-        ]
-        if value.hasTime { result["time"] = .string(displayTime(value)) }
-        return .object(result)
-    }
-
     private func statusValue(_ status: Status?) -> TemplateValue? {
-        guard let status else { return nil }
-        return .object([
-            "value": .string(status.rawValue),
-            "label": .string(translations["status" + status.rawValue.capitalisedFirst]),
-        ])
+        status.map { .object(statusFields($0).mapValues(TemplateValue.string)) }
     }
 
     /// Themes or topics as cards and item pages show them.

@@ -7,22 +7,10 @@ import Testing
 /// Random sequences of edits, each rebuilt incrementally and compared with a
 /// full build; the seed makes a failure reproducible.
 @Suite struct SiteSessionRandomTests {
-    /// SplitMix64: small, fast and the same on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let words = ["Rekenkamer", "Zwolle", "café", "impact", "loket", "Efficiënter", "samen", "UWV"]
 
     /// One random edit of one content file; returns the path it changed.
-    func mutate(_ files: inout [String: Data], _ random: inout Generator) -> String {
+    func mutate(_ files: inout [String: Data], _ random: inout SplitMix64) -> String {
         let paths = files.keys.filter { $0.hasPrefix("content/") && $0.hasSuffix(".md") }.sorted()
         let path = paths.randomElement(using: &random)!
         var text = String(decoding: files[path]!, as: UTF8.self)
@@ -48,7 +36,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3] as [UInt64])
     func randomEditsKeepIncrementalEqualToFull(seed: UInt64) {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         var files = SiteSessionTests.base
         var session = SiteSession(fileSystem: MemoryFileSystem(files: files), options: BuildOptions(now: Fixtures.now))
         _ = session.build()
