@@ -19,7 +19,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "SlimmerMarkdown", dependencies: ["CCmark"]),
+        .target(name: "CCmarkArena", dependencies: ["CCmark"]),
+        .target(name: "SlimmerMarkdown", dependencies: ["CCmark", "CCmarkArena"]),
         .target(name: "CAtomicSwap"),
         .target(name: "SlimmerTemplates"),
         .target(

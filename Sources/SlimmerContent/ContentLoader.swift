@@ -72,19 +72,28 @@ public struct ContentLoader: Sendable {
     /// One byte pass: CR (0D), NEL (C2 85), LS and PS (E2 80 A8, E2 80 A9).
     static func hasUnusualLineEnds(_ text: String) -> Bool {
         var text = text
+        // memchr per lead byte: a plain byte loop here showed in profiles.
         return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x0D: return true
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return true
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] | 1) == 0xA9:
-                    return true
-                default: index += 1
-                }
-            }
-            return false
+            guard let base = bytes.baseAddress else { return false }
+            if memchr(base, 0x0D, bytes.count) != nil { return true }
+            return Self.contains(base, bytes.count, lead: 0xC2) { $0[1] == 0x85 }
+                || Self.contains(base, bytes.count, lead: 0xE2) { $0[1] == 0x80 && ($0[2] | 1) == 0xA9 }
         }
+    }
+
+    /// Whether a character starting with `lead` and ending in the text
+    /// satisfies `rest` (given a pointer to the lead byte).
+    private static func contains(
+        _ base: UnsafePointer<UInt8>, _ count: Int, lead: UInt8, _ rest: (UnsafePointer<UInt8>) -> Bool
+    ) -> Bool {
+        var offset = 0
+        let length = lead == 0xC2 ? 2 : 3
+        while offset < count, let hit = memchr(base + offset, Int32(lead), count - offset) {
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
+            if position - base + length <= count && rest(position) { return true }
+            offset = position - base + 1
+        }
+        return false
     }
 
     static func unifyingLineEnds(_ text: String) -> String {

@@ -82,7 +82,10 @@ private struct LineScanner {
         // "\r\n" is one Character, so one dropLast removes either line end.
         let trimmed =
             end == nil || !slice.hasSuffix("\n") && !slice.hasSuffix("\r\n") ? slice : String(slice.dropLast())
-        // A byte scan: String.contains would compare Characters over the whole body.
-        return trimmed.utf8.contains(13) ? trimmed.replacingOccurrences(of: "\r\n", with: "\n") : trimmed
+        // memchr: String.contains compares Characters, and even a generic
+        // byte loop over every body showed in profiles.
+        var copy = trimmed
+        let hasCR = copy.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+        return hasCR ? trimmed.replacingOccurrences(of: "\r\n", with: "\n") : trimmed
     }
 }

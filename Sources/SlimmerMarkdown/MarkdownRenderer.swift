@@ -1,12 +1,5 @@
 import CCmark
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import CCmarkArena
 
 /// Renders CommonMark to HTML and collects what a site generator needs.
 ///
@@ -47,7 +40,12 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(
                 html: "", headings: [], links: [], images: [], plainText: "", firstParagraph: "")
         }
-        defer { cmark_node_free(root) }
+        defer {
+            cmark_node_free(root)
+            // After the HTML and every string are copied out: cmark's nodes,
+            // buffers and HTML live in this thread's arena.
+            slimmer_cmark_arena_reset()
+        }
 
         let scan = DocumentScanner.scan(root)
         let columns = ColumnConverter(markdown)
@@ -91,25 +89,25 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func parse(_ markdown: String) -> OpaquePointer? {
+        guard let parser = cmark_parser_new_with_mem(parseOptions, slimmer_cmark_arena()) else { return nil }
+        defer { cmark_parser_free(parser) }
         var source = markdown
-        return source.withUTF8 { bytes in
+        source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                // An empty Swift string may have no buffer; cmark wants one.
-                guard let base = chars.baseAddress else {
-                    return cmark_parse_document("", 0, parseOptions)
-                }
-                return cmark_parse_document(base, chars.count, parseOptions)
+                // An empty Swift string may have no buffer: nothing to feed.
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
+        return cmark_parser_finish(parser)
     }
 
     private func renderHTML(_ root: OpaquePointer) -> String {
         // Unsafe rendering lets our heading HTML through; user HTML and
         // dangerous URLs were already removed in safe mode.
+        // The HTML is in the arena: it is released with the document.
         guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE) else {
             return ""
         }
-        defer { free(html) }
         return String(cString: html)
     }
 }

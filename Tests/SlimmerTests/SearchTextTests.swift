@@ -8,4 +8,32 @@ import Testing
         #expect(SearchText.distinctWords("werken–samen") == "werken samen")
         #expect(SearchText.distinctWords("") == "")
     }
+
+    /// The hashed set against the plain definition: the folded text's words,
+    /// first appearances only, at most `limit`. Texts of up to 30,000 words
+    /// from a small vocabulary make the set grow and its hashes collide.
+    @Test(arguments: [1, 2, 3, 4, 5, 6])
+    func distinctWordsAreTheFoldedTextsFirstAppearances(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let pieces = [
+            "a", "B", "Zz", "één", "EEN", "een", "café", "Straße", "ĳs", "Αθήνα", "x\u{301}y", "7", "42b", "ÆRØ",
+            "de", "De", "dE", "ß",
+        ]
+        let separators = [" ", ", ", "–", "\n", "!", "'", "  ", "_"]
+        let count = [0, 1, 50, 3_000, 30_000][Int(random.next() % 5)]
+        var text = ""
+        for _ in 0..<count {
+            text += pieces[Int(random.next() % UInt64(pieces.count))]
+            if random.next() % 4 == 0 { text += String(random.next() % 20_000) }
+            text += separators[Int(random.next() % UInt64(separators.count))]
+        }
+        for limit in [1, 3, 2_000, 100_000] {
+            var seen = Set<String>()
+            var expected: [String] = []
+            for word in SearchText.fold(text).split(separator: " ") where expected.count < limit {
+                if seen.insert(String(word)).inserted { expected.append(String(word)) }
+            }
+            #expect(SearchText.distinctWords(text, limit: limit) == expected.joined(separator: " "))
+        }
+    }
 }
