@@ -60,15 +60,24 @@ public struct DateValue: Sendable, Hashable, Comparable {
         self.day = parts.day ?? 0
         self.hour = parts.hour ?? 0
         self.minute = parts.minute ?? 0
-        let date = String(format: "%04d-%02d-%02d", year, month, day)
+        let date = Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
         if hasTime {
             let offset = timeZone.secondsFromGMT(for: instant) / 60
             let sign = offset < 0 ? "-" : "+"
-            let zone = String(format: "%@%02d:%02d", sign, abs(offset) / 60, abs(offset) % 60)
-            self.iso = date + String(format: "T%02d:%02d:00", hour, minute) + zone
+            let zone = sign + Self.padded(abs(offset) / 60, 2) + ":" + Self.padded(abs(offset) % 60, 2)
+            self.iso = date + "T" + Self.padded(hour, 2) + ":" + Self.padded(minute, 2) + ":00" + zone
         } else {
             self.iso = date
         }
+    }
+
+    /// `number` in decimal with leading zeros up to `width` digits, as
+    /// `%0*d` writes it: `String(format:)` goes through Foundation's
+    /// formatter, which showed in profiles.
+    public static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(abs(number))
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
+        return (number < 0 ? "-" : "") + zeros + digits
     }
 }
 

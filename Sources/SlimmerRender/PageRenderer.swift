@@ -32,13 +32,13 @@ public struct PageRenderer: Sendable {
 
     private func render(_ job: PageJob, _ context: ViewContext) -> OutputFile {
         var (template, values) = resolve(job, context)
-        values["feeds"] = context.feedLinks(for: job)
-        values["jsonLD"] = context.jsonLD(for: job)
-        let html = theme.library.render(template, TemplateValue(converting: values)) ?? ""
+        values["feeds"] = .list(context.feedLinks(for: job))
+        values["jsonLD"] = context.jsonLD(for: job).map(TemplateValue.string)
+        let html = theme.library.render(template, .object(values)) ?? ""
         return OutputFile(path: outputPath(of: job), contents: Data(html.utf8))
     }
 
-    private func resolve(_ job: PageJob, _ context: ViewContext) -> (String, [String: Any]) {
+    private func resolve(_ job: PageJob, _ context: ViewContext) -> (String, View) {
         switch job {
         case .home: ("home", context.home())
         case .item(let id): (graph.byID[id]!.kind.rawValue, context.itemPage(graph.byID[id]!))

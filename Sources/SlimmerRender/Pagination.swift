@@ -1,4 +1,5 @@
 import SlimmerContent
+import SlimmerTemplates
 
 /// One page of a paginated list.
 public struct Pagination: Sendable, Hashable {
@@ -24,12 +25,13 @@ public struct Pagination: Sendable, Hashable {
     }
 
     /// The template's `pagination` value for a list at output path `path`.
-    func view(path: String, permalinks: Permalinks) -> [String: Any] {
-        func url(_ page: Int) -> String { permalinks.url(permalinks.path(page: page, of: path)) }
+    func view(path: String, permalinks: Permalinks) -> TemplateValue {
+        func url(_ page: Int) -> TemplateValue { .string(permalinks.url(permalinks.path(page: page, of: path))) }
         return [
-            "isPaginated": total > 1, "current": number, "total": total,
-            "hasPrev": number > 1, "prevURL": url(number - 1), "hasNext": number < total, "nextURL": url(number + 1),
-            "pages": window.map { ["number": $0, "url": url($0), "current": $0 == number] as [String: Any] },
+            "isPaginated": .bool(total > 1), "current": .int(number), "total": .int(total),
+            "hasPrev": .bool(number > 1), "prevURL": url(number - 1), "hasNext": .bool(number < total),
+            "nextURL": url(number + 1),
+            "pages": .list(window.map { ["number": .int($0), "url": url($0), "current": .bool($0 == number)] }),
         ]
     }
 }

@@ -1,25 +1,33 @@
 import Foundation
 import SlimmerContent
+import SlimmerTemplates
 
 /// What a page tells machines: feed links, and schema.org JSON-LD for search
 /// engines (`Organization` on the home page, `Event` on event pages).
 extension ViewContext {
     /// The page's `feeds` value: the site's feed, and the section's or theme's own.
-    func feedLinks(for job: PageJob) -> [[String: Any]] {
-        var links = [["title": config.title, "url": permalinks.url(FeedSpec.sitePath)]]
+    func feedLinks(for job: PageJob) -> [TemplateValue] {
+        var links: [TemplateValue] = [
+            ["title": .string(config.title), "url": .string(permalinks.url(FeedSpec.sitePath))]
+        ]
         switch job {
         case .section(let key, _, _): links.append(sectionFeedLink(key))
         case .events: links.append(sectionFeedLink(.event))
         case .term(.theme, let slug, _):
             let label = config.themes.first { $0.slug == slug }?.label ?? slug
-            links.append(["title": label, "url": permalinks.url(FeedSpec.path(theme: slug, permalinks))])
+            links.append([
+                "title": .string(label), "url": .string(permalinks.url(FeedSpec.path(theme: slug, permalinks))),
+            ])
         default: break
         }
         return links
     }
 
-    private func sectionFeedLink(_ key: Section.Key) -> [String: String] {
-        ["title": config.section(key).label, "url": permalinks.url(FeedSpec.path(section: key, permalinks))]
+    private func sectionFeedLink(_ key: Section.Key) -> TemplateValue {
+        [
+            "title": .string(config.section(key).label),
+            "url": .string(permalinks.url(FeedSpec.path(section: key, permalinks))),
+        ]
     }
 
     /// The page's `jsonLD` value: JSON safe to place inside a script element

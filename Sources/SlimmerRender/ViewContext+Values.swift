@@ -3,23 +3,17 @@ import SlimmerContent
 import SlimmerTemplates
 
 extension ViewContext {
-    /// A date as templates see it: `iso`, `display`, `time`, `year`.
-    func date(_ value: DateValue?) -> [String: Any]? {
-        value.map(dateFields)
-    }
-
-    /// The same date as a typed value, for the values built typed (cards).
-    func dateValue(_ value: DateValue?) -> TemplateValue? {
-        value.map { .object(dateFields($0).mapValues(TemplateValue.string)) }
-    }
-
-    private func dateFields(_ value: DateValue) -> [String: String] {
-        var result = [
-            "iso": value.iso, "display": displayDate(value), "year": String(value.year), "day": String(value.day),
-            "month": monthName(value), "monthShort": monthName(value, short: true),
+    /// A date as templates see it: `iso`, `display`, `time`, `year`, `day`,
+    /// `month`, `monthShort`; nil for no date.
+    func date(_ value: DateValue?) -> TemplateValue? {
+        guard let value else { return nil }
+        var result: View = [
+            "iso": .string(value.iso), "display": .string(displayDate(value)), "year": .string(String(value.year)),
+            "day": .string(String(value.day)), "month": .string(monthName(value)),
+            "monthShort": .string(monthName(value, short: true)),
         ]
-        if value.hasTime { result["time"] = displayTime(value) }
-        return result
+        if value.hasTime { result["time"] = .string(displayTime(value)) }
+        return .object(result)
     }
 
     func monthName(_ value: DateValue, short: Bool = false) -> String {
@@ -35,7 +29,7 @@ extension ViewContext {
     }
 
     func displayTime(_ value: DateValue) -> String {
-        String(format: "%02d:%02d", value.hour, value.minute)
+        DateValue.padded(value.hour, 2) + ":" + DateValue.padded(value.minute, 2)
     }
 
     /// "12 maart 2026, 14:00–17:00", or a range over days.
@@ -51,12 +45,12 @@ extension ViewContext {
     }
 
     /// A theme or topic: `label`, `url`, `slug`, `description`.
-    func term(_ slug: String, in key: Section.Key) -> [String: Any]? {
+    func term(_ slug: String, in key: Section.Key) -> View? {
         let terms = key == .theme ? config.themes : config.topics
         guard let term = terms.first(where: { $0.slug == slug }) else { return nil }
         return [
-            "label": term.label, "slug": term.slug, "description": term.description,
-            "url": permalinks.url(permalinks.path(term: slug, in: key)),
+            "label": .string(term.label), "slug": .string(term.slug), "description": .string(term.description),
+            "url": .string(permalinks.url(permalinks.path(term: slug, in: key))),
         ]
     }
 
@@ -64,34 +58,28 @@ extension ViewContext {
         permalinks.url(permalinks.path(of: item))
     }
 
-    func link(_ item: Item?) -> [String: Any]? {
+    func link(_ item: Item?) -> TemplateValue? {
         guard let item else { return nil }
-        return ["title": item.title, "url": url(of: item)]
+        return ["title": .string(item.title), "url": .string(url(of: item))]
     }
 
     func kindLabel(_ kind: ContentKind) -> String {
         translations["kind" + kind.capitalised]
     }
 
-    func status(_ status: Status?) -> [String: Any]? {
-        status.map(statusFields)
+    func status(_ status: Status?) -> TemplateValue? {
+        guard let status else { return nil }
+        return [
+            "value": .string(status.rawValue),
+            "label": .string(translations["status" + status.rawValue.capitalisedFirst]),
+        ]
     }
 
-    func eventKind(_ kind: Event.Kind) -> [String: Any] {
-        eventKindFields(kind)
+    func eventKind(_ kind: Event.Kind) -> TemplateValue {
+        ["value": .string(kind.rawValue), "label": .string(translations[camelKey("event", kind.rawValue)])]
     }
 
-    private func statusFields(_ status: Status) -> [String: String] {
-        ["value": status.rawValue, "label": translations["status" + status.rawValue.capitalisedFirst]]
-    }
-
-    private func eventKindFields(_ kind: Event.Kind) -> [String: String] {
-        ["value": kind.rawValue, "label": translations[camelKey("event", kind.rawValue)]]
-    }
-
-    /// An item in a list, built as a typed value: cards are the most
-    /// repeated part of every list page, and converting them from dictionaries
-    /// showed in profiles.
+    /// An item in a list: cards are the most repeated part of every list page.
     func card(_ item: Item) -> TemplateValue {
         var card: [String: TemplateValue] = [
             "title": .string(item.title), "url": .string(url(of: item)), "kind": .string(item.kind.rawValue),
@@ -99,15 +87,15 @@ extension ViewContext {
             "example": .bool(item.example),
         ]
         if !item.summary.isEmpty { card["summary"] = .string(item.summary) }
-        card["date"] = dateValue(item.sortDate)
+        card["date"] = date(item.sortDate)
         switch item.details {
-        case .doetank(let doetank): card["status"] = statusValue(doetank.status)
-        case .case(let study): card["status"] = statusValue(study.status)
+        case .doetank(let doetank): card["status"] = status(doetank.status)
+        case .case(let study): card["status"] = status(study.status)
         case .event(let event):
             card["when"] = .string(when(event))
             card["place"] = .string(event.location?.city ?? event.location?.name ?? translations["online"])
             card["isPast"] = .bool(graph.isPast(event))
-            card["eventKind"] = .object(eventKindFields(event.eventKind).mapValues(TemplateValue.string))
+            card["eventKind"] = eventKind(event.eventKind)
         case .outcome, .page: break
         }
         return .object(card)
@@ -115,10 +103,6 @@ extension ViewContext {
 
     func cards(_ items: [Item]) -> [TemplateValue] {
         items.map(card)
-    }
-
-    private func statusValue(_ status: Status?) -> TemplateValue? {
-        status.map { .object(statusFields($0).mapValues(TemplateValue.string)) }
     }
 
     /// Themes or topics as cards and item pages show them.

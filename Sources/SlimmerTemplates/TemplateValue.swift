@@ -1,6 +1,7 @@
-/// A value a template reads: plain data, so that rendering never needs
-/// reflection or dynamic casts (which cost more than half the template step
-/// with `[String: Any]` contexts; see the README's performance section).
+/// A value a template reads: plain data, so that neither rendering nor
+/// building a page's values needs reflection or dynamic casts (which cost
+/// more than half the template step with `[String: Any]` contexts; see the
+/// README's performance section).
 public indirect enum TemplateValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -44,4 +45,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 extension TemplateValue {
     /// `.string` for a present text, `.null` for nil: optional fields stay absent.
     public init(_ text: String?) { self = text.map(TemplateValue.string) ?? .null }
+
+    /// A list of texts.
+    public static func strings(_ texts: [String]) -> TemplateValue { .list(texts.map(TemplateValue.string)) }
 }

@@ -14,6 +14,17 @@ import Testing
         #expect(summer.iso == "2026-06-11T15:30:00+02:00")
     }
 
+    @Test func numbersArePaddedAsPrintfPadsThem() {
+        for (number, width) in [(0, 2), (7, 2), (42, 2), (123, 2), (5, 4), (2026, 4), (-5, 4), (-42, 2)] {
+            #expect(DateValue.padded(number, width) == String(format: "%0*d", width, number))
+        }
+    }
+
+    @Test func negativeOffsetsAndMinutesAreWrittenInFull() throws {
+        let value = try DateValue.parse("2026-03-12T09:05", timeZone: TimeZone(identifier: "America/St_Johns")!).get()
+        #expect(value.iso == "2026-03-12T09:05:00-02:30")
+    }
+
     @Test func explicitOffsetIsConvertedToSiteTime() throws {
         let value = try DateValue.parse("2026-03-12T13:00:00Z", timeZone: amsterdam).get()
         #expect(value.hour == 14)
