@@ -37,7 +37,7 @@ extension SiteSession {
         pagesCurrent = false
         guard let graph, let theme, let homeBody, !promoted(contentDiagnostics).hasErrors else { return [] }
         let rendered = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
-        let renderer = PageRenderer(graph: graph, bodies: rendered, theme: theme, jobs: options.jobs)
+        let renderer = PageRenderer(graph: graph, bodies: rendered, theme: theme, jobs: options.jobs, cards: cards)
         let jobs = renderer.pageJobs()
         var next: [String: RenderedPage] = [:]
         var todo: [(PageJob, PageInputs)] = []

@@ -28,7 +28,7 @@ extension SiteSession {
                 let byID = Dictionary(zip(items.map(\.id), rendered.map(\.markdown)), uniquingKeysWith: { a, _ in a })
                 let pageRenderer = PageRenderer(
                     graph: graph, bodies: RenderedBodies(byID: byID, home: home.markdown), theme: theme,
-                    jobs: options.jobs)
+                    jobs: options.jobs, cards: cards)
                 let todo = ParallelMap.map(items, jobs: options.jobs) { item -> (PageJob, PageInputs) in
                     let job = PageJob.item(item.id)
                     return (job, pageRenderer.inputs(of: job))

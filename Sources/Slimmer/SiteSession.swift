@@ -55,6 +55,8 @@ public struct SiteSession: Sendable {
     var streamedPages: [String: RenderedPage] = [:]
     /// Bodies rendered since the session began, for the rebuild summary.
     var bodyRenders = 0
+    /// Every item's card, built by a full build only; see ``CardTable``.
+    var cards: CardTable?
 
     public init(fileSystem: FileSystem, options: BuildOptions = BuildOptions()) {
         self.fileSystem = fileSystem
@@ -71,6 +73,9 @@ public struct SiteSession: Sendable {
         run.check("theme") { loadTheme(config) }
         run.check("load") { loadContent(config) }
         run.check("link") { link(config) }
+        if let graph, let theme {
+            cards = run.time("templates") { CardTable(graph: graph, theme: theme, jobs: options.jobs) }
+        }
         if let writer, startStage(writer) {
             streamBodiesAndItemPages(&run)
         } else {
@@ -106,6 +111,7 @@ public struct SiteSession: Sendable {
     private mutating func loadTheme(_ config: SiteConfig) -> [Diagnostic] {
         let (loadedTheme, diagnostics) = Theme.load(config: config, fileSystem: fileSystem)
         theme = loadedTheme
+        cards = nil
         setupDiagnostics += diagnostics
         return []
     }
@@ -130,6 +136,7 @@ public struct SiteSession: Sendable {
         let content = LoadedContent(items: items, homeBody: home.body, homeBodyFirstLine: home.line, diagnostics: [])
         let linker = Linker(config: config, now: options.now, includeDrafts: options.includeDrafts)
         (graph, linkDiagnostics) = linker.link(content)
+        cards = nil
         return []
     }
 }

@@ -9,12 +9,18 @@ public struct PageRenderer: Sendable {
     public let theme: Theme
     /// How many pages are rendered at once.
     public let jobs: Int
+    /// Every item's card, when a whole site is rendered.
+    public let cards: CardTable?
 
-    public init(graph: ContentGraph, bodies: RenderedBodies, theme: Theme, jobs: Int = ParallelMap.defaultJobs) {
+    public init(
+        graph: ContentGraph, bodies: RenderedBodies, theme: Theme, jobs: Int = ParallelMap.defaultJobs,
+        cards: CardTable? = nil
+    ) {
         self.graph = graph
         self.bodies = bodies
         self.theme = theme
         self.jobs = jobs
+        self.cards = cards
     }
 
     /// The rendered pages, and how many there are of each kind.
@@ -26,7 +32,7 @@ public struct PageRenderer: Sendable {
     /// The given pages, rendered on all cores, in the given order.
     public func render(_ jobs: [PageJob]) -> [OutputFile] {
         let context = ViewContext(
-            graph: graph, bodies: bodies, translations: theme.translations, assets: theme.assets)
+            graph: graph, bodies: bodies, translations: theme.translations, assets: theme.assets, cards: cards)
         return ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context) }
     }
 

@@ -79,8 +79,13 @@ extension ViewContext {
         ["value": .string(kind.rawValue), "label": .string(translations[camelKey("event", kind.rawValue)])]
     }
 
-    /// An item in a list: cards are the most repeated part of every list page.
+    /// An item in a list: from the card table when there is one.
     func card(_ item: Item) -> TemplateValue {
+        cardTable?.byID[item.id] ?? makeCard(item)
+    }
+
+    /// An item in a list: cards are the most repeated part of every list page.
+    private func makeCard(_ item: Item) -> TemplateValue {
         var card: [String: TemplateValue] = [
             "title": .string(item.title), "url": .string(url(of: item)), "kind": .string(item.kind.rawValue),
             "kindLabel": .string(kindLabel(item.kind)), "themes": .list(termValues(item.themes, in: .theme)),

@@ -18,11 +18,17 @@ struct ViewContext: Sendable {
     private var shared: View = [:]
     /// Every theme and topic as cards show it, by `key/slug`.
     private(set) var termCache: [String: TemplateValue] = [:]
+    /// Cards built before, when the whole site is rendered.
+    let cardTable: CardTable?
 
-    init(graph: ContentGraph, bodies: RenderedBodies, translations: Translations, assets: [String: String] = [:]) {
+    init(
+        graph: ContentGraph, bodies: RenderedBodies, translations: Translations, assets: [String: String] = [:],
+        cards: CardTable? = nil
+    ) {
         self.graph = graph
         self.bodies = bodies
         self.translations = translations
+        self.cardTable = cards
         let config = graph.config
         for key in [Section.Key.theme, .topic] {
             for slug in (key == .theme ? config.themes : config.topics).map(\.slug) {

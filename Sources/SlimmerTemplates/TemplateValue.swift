@@ -2,7 +2,7 @@
 /// building a page's values needs reflection or dynamic casts (which cost
 /// more than half the template step with `[String: Any]` contexts; see the
 /// README's performance section).
-public indirect enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
