@@ -11,6 +11,10 @@ final class FieldReader {
     let lineOffset: Int
     let timeZone: TimeZone
     private let mapping: Node.Mapping
+    /// The mapping's values by key text, the last of equal keys winning as in
+    /// Yams (which reports them anyway): its own subscript compares every key
+    /// node, tags and all, and showed in profiles.
+    private let values: [String: Node]
     private let position: (line: Int, column: Int)
     private let collector: DiagnosticCollector
     private var known: [String] = []
@@ -20,6 +24,12 @@ final class FieldReader {
         collector: DiagnosticCollector, position: (line: Int, column: Int)
     ) {
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            if let text = key.scalar?.string { values[text] = value }
+        }
+        self.values = values
         self.file = file
         self.lineOffset = lineOffset
         self.timeZone = timeZone
@@ -46,7 +56,7 @@ final class FieldReader {
     /// The node for `key`, recording it as known; an error when required and absent.
     func node(_ key: String, required: Bool = false, example: String? = nil) -> Node? {
         known.append(key)
-        guard let node = mapping[key], !node.isNull else {
+        guard let node = values[key], !node.isNull else {
             guard required else { return nil }
             let example = example.map { "`\(key): \($0)`" } ?? "`\(key): …`"
             if let keyNode = mapping.keys.first(where: { $0.string == key }) {
@@ -65,7 +75,7 @@ final class FieldReader {
             error("\"\(key)\" must be a single text value", at: node, hint: "Write it on one line after `\(key):`.")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed(.whitespacesAndNewlines)
         if text.isEmpty {
             // An empty optional value means "not set", as if the line were not there.
             if required { error("\"\(key)\" is empty", at: node, hint: "Write a value after the colon.") }
@@ -119,7 +129,7 @@ final class FieldReader {
         if let value = Choice(rawValue: located.value) { return value }
         let list = allowed.joined(separator: ", ")
         let hint = Suggestion.hint(for: located.value, in: allowed) ?? "Use one of: \(list)."
-        error("\"\(key)\" must be one of \(list), not \"\(located.value)\"", at: mapping[key], hint: hint)
+        error("\"\(key)\" must be one of \(list), not \"\(located.value)\"", at: values[key], hint: hint)
         return nil
     }
 
@@ -137,7 +147,7 @@ final class FieldReader {
         let elements: [Node] = node.sequence.map(Array.init) ?? [node]
         var result: [Located<String>] = []
         for element in elements {
-            guard let text = element.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            guard let text = element.scalar?.string.trimmed(.whitespaces), !text.isEmpty else {
                 error(
                     "every entry of \"\(key)\" must be a text", at: element, hint: "Write the list as `- value` lines.")
                 continue
@@ -202,5 +212,16 @@ extension Node {
     var isNull: Bool {
         guard let scalar else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in:)`, returning the text itself when neither end
+    /// needs trimming: almost every front matter value, and Foundation's trim
+    /// copies and scans it.
+    fileprivate func trimmed(_ characters: CharacterSet) -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !characters.contains(first) && !characters.contains(last) { return self }
+        return trimmingCharacters(in: characters)
     }
 }
