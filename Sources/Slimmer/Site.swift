@@ -25,4 +25,23 @@ public struct Site: Sendable {
         var session = SiteSession(fileSystem: fileSystem, options: options)
         return session.build(into: writer)
     }
+
+    /// The same build for a process that exits right after it: the session
+    /// (every item, body and page record) is never torn down, as compilers
+    /// leave their trees to the exit. Freeing it took a tenth of a second on
+    /// one core at 10,000 items.
+    public func buildBeforeExit(into writer: OutputWriter?) -> BuildReport {
+        let kept = KeptSession(SiteSession(fileSystem: fileSystem, options: options))
+        _ = Unmanaged.passRetained(kept)
+        return kept.session.build(into: writer)
+    }
+}
+
+/// A session that outlives its build; see ``Site/buildBeforeExit(into:)``.
+private final class KeptSession {
+    var session: SiteSession
+
+    init(_ session: SiteSession) {
+        self.session = session
+    }
 }

@@ -21,7 +21,8 @@ struct BuildCommand: ParsableCommand {
         let options = try site.buildOptions()
         let outputURL = URL(
             fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let report = Site(root: site.sourceURL, options: options).build(into: DiskOutputWriter(output: outputURL))
+        let report = Site(root: site.sourceURL, options: options).buildBeforeExit(
+            into: DiskOutputWriter(output: outputURL))
         site.report(report.diagnostics)
         var stderr = StandardError()
         guard report.succeeded else {
