@@ -52,6 +52,24 @@ public enum Slug {
     }
 
     static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+        guard text.unicodeScalars.allSatisfy({ $0.value < latinEnd }) else { return unicodeFoldedScalars(text) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { result += latinFolds[Int(scalar.value)] }
+        return result
+    }
+
+    /// Latin text (below U+0250) folds scalar by scalar: no letter there
+    /// lowercases by context, and each decomposition starts with its own base
+    /// letter. So a table made by the full rules replaces Foundation's
+    /// lowercasing and NFD, which cost a microsecond per word of search text.
+    private static let latinEnd: UInt32 = 0x250
+    private static let latinFolds: [[Unicode.Scalar]] = (0..<latinEnd).map { value in
+        Unicode.Scalar(value).map { unicodeFoldedScalars(String($0)) } ?? []
+    }
+
+    /// The full rules, for any text.
+    static func unicodeFoldedScalars(_ text: String) -> [Unicode.Scalar] {
         // The standard library's lowercasing ignores the locale, so a Turkish
         // machine still maps `I` to `i`; NFD then splits `ë` into `e` plus a
         // combining mark, which is dropped.

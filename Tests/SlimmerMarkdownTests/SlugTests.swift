@@ -44,4 +44,24 @@ struct SlugTests {
         #expect(allowed, "\(slug)")
         #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"), "\(slug)")
     }
+
+    /// The Latin table against the full rules on whole texts: folding scalar
+    /// by scalar must give what lowercasing and NFD give for the text.
+    @Test("Latin text folds by table exactly as by the full Unicode rules")
+    func latinTableEqualsUnicodeRules() {
+        var state: UInt64 = 0x5EED
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let latin = (0..<0x250).compactMap(Unicode.Scalar.init)
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(next() % 12) { text.append(latin[Int(next() % UInt64(latin.count))]) }
+            let string = String(text)
+            #expect(Slug.foldedScalars(string) == Slug.unicodeFoldedScalars(string), "\(string.debugDescription)")
+        }
+        #expect(Slug.foldedScalars("Straße İJ Œuvre") == Slug.unicodeFoldedScalars("Straße İJ Œuvre"))
+        #expect(Slug.make("Ĳsselmeer Çà") == "ijsselmeer-ca")
+    }
 }
