@@ -115,18 +115,25 @@ public enum ICalendar {
     /// One content line, folded so that no physical line exceeds `lineLimit`
     /// octets and no UTF-8 sequence is split, ending in CRLF.
     static func fold(_ line: String) -> String {
-        var result = ""
-        result.reserveCapacity(line.utf8.count + line.utf8.count / 20 + 2)
+        guard line.utf8.count > lineLimit else { return line + "\r\n" }
+        // Bytes, a character at a time (a lead byte and its continuation bytes):
+        // appending scalars to a String showed in profiles.
+        let bytes = Array(line.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 20 + 4)
         var width = 0
-        for scalar in line.unicodeScalars {
-            let size = scalar.utf8.count
-            if width + size > lineLimit {
-                result += "\r\n "
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if width + end - start > lineLimit {
+                result += [0x0D, 0x0A, 0x20]
                 width = 1
             }
-            result.unicodeScalars.append(scalar)
-            width += size
+            result += bytes[start..<end]
+            width += end - start
+            start = end
         }
-        return result + "\r\n"
+        return String(decoding: result + [0x0D, 0x0A], as: UTF8.self)
     }
 }

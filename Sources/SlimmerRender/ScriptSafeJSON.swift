@@ -36,32 +36,46 @@ enum ScriptSafeJSON {
         }
     }
 
-    /// Byte by byte: everything that needs an escape is ASCII, except U+2028
+    /// Runs of plain bytes are copied whole (search index entries are mostly
+    /// plain words). Everything that needs an escape is ASCII, except U+2028
     /// and U+2029 (E2 80 A8/A9), which old JavaScript parsers read as line ends.
     private static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         let bytes = Array(text.utf8)
+        var runStart = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            guard needsCare[Int(byte)] else {
+                index += 1
+                continue
+            }
+            output += bytes[runStart..<index]
             switch byte {
             case UInt8(ascii: "\""): output += #"\""#.utf8
             case UInt8(ascii: "\\"): output += #"\\"#.utf8
             case 0x0A: output += #"\n"#.utf8
             case 0x0D: output += #"\r"#.utf8
             case 0x09: output += #"\t"#.utf8
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): output += unicodeEscape(UInt32(byte))
             case 0xE2
             where index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 output += unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                 index += 2
-            default:
-                if byte < 0x20 { output += unicodeEscape(UInt32(byte)) } else { output.append(byte) }
+            case 0xE2: output.append(byte)
+            default: output += unicodeEscape(UInt32(byte))
             }
             index += 1
+            runStart = index
         }
+        output += bytes[runStart..<bytes.count]
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes `writeString` looks at: controls, `"`, `\`, `<`, `>`, `&` and
+    /// the lead byte of U+2028 and U+2029.
+    private static let needsCare: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0xE2 || [0x22, 0x5C, 0x3C, 0x3E, 0x26].contains(byte)
     }
 
     private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
