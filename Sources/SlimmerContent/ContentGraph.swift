@@ -48,7 +48,7 @@ public struct ContentGraph: Sendable {
         self.byFile = Dictionary(items.map { ($0.file, $0.id) }, uniquingKeysWith: { first, _ in first })
         self.homeBody = homeBody
         self.homeBodyFirstLine = homeBodyFirstLine
-        let ordered = items.sorted(by: ListOrder.precedes)
+        let ordered = ListOrder.sorted(items)
         self.byKind = Dictionary(grouping: ordered, by: \.kind)
         var backlinks: [String: [String]] = [:]
         var themes: [String: [String]] = [:]

