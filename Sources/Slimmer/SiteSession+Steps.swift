@@ -70,7 +70,8 @@ extension SiteSession {
         pages = next
         // An entry shows only its own item: only new and changed items need a new one.
         let stale = graph.items.filter {
-            all || searchEntries[$0.id] == nil || dirtyItems.contains($0.id) || dirtyBodies.contains($0.id)
+            all && !streamedSearchEntries.contains($0.id) || searchEntries[$0.id] == nil
+                || dirtyItems.contains($0.id) || dirtyBodies.contains($0.id)
         }
         for (item, entry) in zip(stale, ParallelMap.map(stale, jobs: options.jobs) { renderer.searchEntry($0) }) {
             searchEntries[item.id] = entry
@@ -82,6 +83,7 @@ extension SiteSession {
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count + streamedPages.count
         streamedPages = [:]
+        streamedSearchEntries = []
         pagesCurrent = true
         dirtyItems = []
         dirtyBodies = []

@@ -34,14 +34,23 @@ extension SiteSession {
                     return (job, pageRenderer.inputs(of: job))
                 }
                 var written: [String: RenderedPage] = [:]
-                run.time("templates") { streamPages(todo, pageRenderer, into: &written) }
+                run.time("templates") {
+                    streamPages(todo, pageRenderer, into: &written)
+                    // The search words are kept only as the entry that shows them.
+                    for (item, entry) in zip(
+                        items, ParallelMap.map(items, jobs: options.jobs, pageRenderer.searchEntry))
+                    {
+                        searchEntries[item.id] = entry
+                        streamedSearchEntries.insert(item.id)
+                    }
+                }
                 streamedPages.merge(written) { _, new in new }
                 blocked = stage == nil
             }
             for (item, body) in zip(items, rendered) {
                 item.releaseBody()
                 bodies[item.id] = RenderedBody(
-                    markdown: body.markdown.droppingHTML(), diagnostics: body.diagnostics,
+                    markdown: body.markdown.droppingHTML(andText: !blocked), diagnostics: body.diagnostics,
                     linkedFiles: body.linkedFiles)
             }
             bodyRenders += items.count

@@ -53,6 +53,8 @@ public struct SiteSession: Sendable {
     var searchEntries: [String: String] = [:]
     /// Item pages a streamed build wrote together with their bodies, by output path.
     var streamedPages: [String: RenderedPage] = [:]
+    /// Items whose search entry a streamed build made together with their page.
+    var streamedSearchEntries: Set<String> = []
     /// Bodies rendered since the session began, for the rebuild summary.
     var bodyRenders = 0
     /// Every item's card, built by a full build only; see ``CardTable``.

@@ -40,10 +40,11 @@ public struct RenderedMarkdown: Sendable, Hashable {
     }
 
     /// The same result without its HTML: a streamed build keeps the rest
-    /// (links for the link check) once the page that shows the HTML is written.
-    public func droppingHTML() -> RenderedMarkdown {
+    /// (links for the link check) once the page that shows the HTML is written;
+    /// `andText` drops the search words too, once the search entry is made.
+    public func droppingHTML(andText: Bool = false) -> RenderedMarkdown {
         RenderedMarkdown(
-            html: "", headings: headings, links: links, images: images, plainText: plainText,
+            html: "", headings: headings, links: links, images: images, plainText: andText ? "" : plainText,
             firstParagraph: firstParagraph)
     }
 }

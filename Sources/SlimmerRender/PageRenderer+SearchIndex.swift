@@ -14,8 +14,16 @@ extension PageRenderer {
     /// The index from entries made earlier, in the site's order; the preview
     /// server keeps them, so that a text edit makes one entry again, not all.
     public func searchIndex(entries: [String]) -> OutputFile {
-        let text = "{\"items\":[" + entries.joined(separator: ",") + "]}"
-        return OutputFile(path: searchIndexPath, contents: Data(text.utf8))
+        // Straight into the file's bytes: at 100,000 items the index is 110 MB,
+        // and a joined string and its copy were the peak of a build's memory.
+        var contents = Data(capacity: entries.reduce(16) { $0 + $1.utf8.count + 1 })
+        contents.append(contentsOf: #"{"items":["#.utf8)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { contents.append(UInt8(ascii: ",")) }
+            contents.append(contentsOf: entry.utf8)
+        }
+        contents.append(contentsOf: "]}".utf8)
+        return OutputFile(path: searchIndexPath, contents: contents)
     }
 
     /// One item's entry, as JSON text. `text` is the body's distinct words,
