@@ -35,7 +35,7 @@ extension ViewContext {
         case .outcome(let outcome): details = outcomeView(outcome)
         case .page: details = [:]
         }
-        view.merge(details) { _, new in new }
+        view.merge(details)
         return view
     }
 
@@ -57,10 +57,10 @@ extension ViewContext {
         view["coach"] = doetank.coach.map(TemplateValue.string)
         view["contact"] = doetank.contact.map(TemplateValue.string)
         view["image"] = doetank.image.map { ["src": .string(imageURL($0.src.value)), "alt": .string($0.alt)] }
-        view.merge(list("cases", relations.cases)) { _, new in new }
-        view.merge(list("outcomes", relations.outcomes)) { _, new in new }
-        view.merge(list("upcomingEvents", relations.upcomingEvents)) { _, new in new }
-        view.merge(list("pastEvents", relations.pastEvents)) { _, new in new }
+        view.merge(list("cases", relations.cases))
+        view.merge(list("outcomes", relations.outcomes))
+        view.merge(list("upcomingEvents", relations.upcomingEvents))
+        view.merge(list("pastEvents", relations.pastEvents))
         return view
     }
 
@@ -72,8 +72,8 @@ extension ViewContext {
         view["status"] = status(study.status)
         view["date"] = date(study.date)
         view["doetank"] = link(relations.doetank)
-        view.merge(list("outcomes", relations.outcomes)) { _, new in new }
-        view.merge(list("events", relations.events)) { _, new in new }
+        view.merge(list("outcomes", relations.outcomes))
+        view.merge(list("events", relations.events))
         return view
     }
 
@@ -91,7 +91,7 @@ extension ViewContext {
         view["online"] = event.online.map(TemplateValue.string)
         view["registration"] = event.registration.map(TemplateValue.string)
         view["capacity"] = event.capacity.map(TemplateValue.int)
-        view.merge(list("doetanks", doetanks)) { _, new in new }
+        view.merge(list("doetanks", doetanks))
         return view
     }
 
@@ -116,7 +116,7 @@ extension ViewContext {
             "attachments": .list(attachments), "hasAttachments": .bool(!attachments.isEmpty),
         ]
         view["doetank"] = link(relations.doetank)
-        view.merge(list("cases", relations.cases)) { _, new in new }
+        view.merge(list("cases", relations.cases))
         return view
     }
 

@@ -4,9 +4,9 @@ import SlimmerTemplates
 extension ViewContext {
     func home() -> View {
         var view: View = ["intro": .string(bodies.home.html), "themes": .list(termCounts(.theme))]
-        view.merge(list("upcomingEvents", Array(graph.upcomingEvents.prefix(3)))) { _, new in new }
-        view.merge(list("activeDoetanks", Array(graph.activeDoetanks.prefix(6)))) { _, new in new }
-        view.merge(list("latestOutcomes", Array(graph.items(of: .outcome).prefix(3)))) { _, new in new }
+        view.merge(list("upcomingEvents", Array(graph.upcomingEvents.prefix(3))))
+        view.merge(list("activeDoetanks", Array(graph.activeDoetanks.prefix(6))))
+        view.merge(list("latestOutcomes", Array(graph.items(of: .outcome).prefix(3))))
         return page(path: "", title: config.title, description: config.description, kind: "home", view)
     }
 

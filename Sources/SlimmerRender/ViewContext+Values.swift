@@ -86,7 +86,7 @@ extension ViewContext {
 
     /// An item in a list: cards are the most repeated part of every list page.
     private func makeCard(_ item: Item) -> TemplateValue {
-        var card: [String: TemplateValue] = [
+        var card: View = [
             "title": .string(item.title), "url": .string(url(of: item)), "kind": .string(item.kind.rawValue),
             "kindLabel": .string(kindLabel(item.kind)), "themes": .list(termValues(item.themes, in: .theme)),
             "example": .bool(item.example),

@@ -4,7 +4,7 @@ import SlimmerMarkdown
 import SlimmerTemplates
 
 /// The values of one template object, by key.
-typealias View = [String: TemplateValue]
+typealias View = TemplateObject
 
 /// Builds the values templates receive (see the theme's README for the
 /// contract). They are built as typed ``TemplateValue``s: converting
@@ -47,7 +47,7 @@ struct ViewContext: Sendable {
                         return .object(view)
                     }),
             ],
-            "t": .object(translations.strings.mapValues(TemplateValue.string)),
+            "t": .object(TemplateObject(translations.strings.mapValues(TemplateValue.string))),
             "pagesMenu": .list(pagesMenu),
             "sections": .object(sections),
             "assets": [
@@ -107,6 +107,6 @@ struct ViewContext: Sendable {
 
     /// `base` merged with the page's own keys.
     func page(path: String, title: String, description: String, kind: String, _ extra: View) -> View {
-        base(path: path, title: title, description: description, kind: kind).merging(extra) { _, new in new }
+        base(path: path, title: title, description: description, kind: kind).merging(extra)
     }
 }

@@ -45,11 +45,11 @@ enum Name: Sendable, Equatable {
     /// `.`: the top of the context stack.
     case current
     /// `name`: the first context (from the top) that has it.
-    case key(String)
+    case key(TemplateKey)
     /// `a.b.c`: `a` as for `key`, then `b` and `c` strictly inside it.
-    case path(String, [String])
+    case path(TemplateKey, [TemplateKey])
     /// `.a.b`: strictly inside the top of the stack, never climbing.
-    case local([String])
+    case local([TemplateKey])
     /// `first()`, `last()`, `index()`: where the innermost iterated list is.
     case first, last, index
 
@@ -66,10 +66,11 @@ enum Name: Sendable, Equatable {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if text.hasPrefix(".") {
             let rest = parts.dropFirst()
-            return rest.contains("") ? .failure(.emptyPart) : .success(.local(Array(rest)))
+            return rest.contains("") ? .failure(.emptyPart) : .success(.local(rest.map(TemplateKey.init)))
         }
         if parts.contains("") { return .failure(.emptyPart) }
-        return parts.count == 1 ? .success(.key(text)) : .success(.path(parts[0], Array(parts.dropFirst())))
+        let keys = parts.map(TemplateKey.init)
+        return keys.count == 1 ? .success(.key(keys[0])) : .success(.path(keys[0], Array(keys.dropFirst())))
     }
 }
 

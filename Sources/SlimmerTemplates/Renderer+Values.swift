@@ -25,7 +25,7 @@ extension Renderer {
     /// The first context from the top of the stack that has `key`. A key that
     /// is present with `.null` stops the climb, as the spec's "hash containing
     /// the name as a key" says; only a missing key climbs on.
-    private func climb(_ key: String) -> TemplateValue? {
+    private func climb(_ key: TemplateKey) -> TemplateValue? {
         var index = stack.endIndex
         while index > stack.startIndex {
             index -= 1
@@ -35,7 +35,7 @@ extension Renderer {
     }
 
     /// The rest of a dotted name, resolved strictly inside `value`.
-    private func descend(_ value: TemplateValue, _ keys: [String]) -> TemplateValue? {
+    private func descend(_ value: TemplateValue, _ keys: [TemplateKey]) -> TemplateValue? {
         var current = value
         for key in keys {
             guard case .object(let fields) = current, let next = fields[key] else { return nil }

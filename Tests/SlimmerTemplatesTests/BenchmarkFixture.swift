@@ -92,10 +92,11 @@ enum BenchmarkFixture {
                 "email": "redactie@example.org",
             ],
             "sections": .object(
-                Dictionary(
-                    uniqueKeysWithValues: ["doetanks", "cases", "events", "outcomes"].map {
-                        ($0, ["url": .string("/\($0)/"), "label": .string($0.capitalized)] as TemplateValue)
-                    })),
+                TemplateObject(
+                    Dictionary(
+                        uniqueKeysWithValues: ["doetanks", "cases", "events", "outcomes"].map {
+                            ($0, ["url": .string("/\($0)/"), "label": .string($0.capitalized)] as TemplateValue)
+                        }))),
             "t": [
                 "separator": " – ", "skip": "Naar de inhoud", "navigation": "Menu", "footer": "Colofon", "by": "door",
                 "none": "Geen items", "madeBy": "Gemaakt door", "contact": "Contact",

@@ -33,7 +33,7 @@ enum JSON: Equatable {
         case .number(let text): Int(text).map(TemplateValue.int) ?? .string(text)
         case .string(let text): .string(text)
         case .array(let items): .list(items.map(\.templateValue))
-        case .object(let fields): .object(fields.mapValues(\.templateValue))
+        case .object(let fields): .object(TemplateObject(fields.mapValues(\.templateValue)))
         }
     }
 

@@ -34,7 +34,7 @@ enum ThemeFixture {
             }
             table[String(line[..<colon])] = .string(value)
         }
-        return .object(table)
+        return .object(TemplateObject(table))
     }
 
     static func common(kind: String, title: String) -> [String: TemplateValue] {
@@ -52,11 +52,12 @@ enum ThemeFixture {
             ],
             "pagesMenu": [["label": "Over ons", "url": "/over/"]],
             "sections": .object(
-                Dictionary(
-                    uniqueKeysWithValues: ["doetanks", "cases", "events", "outcomes", "themes", "topics", "search"].map
-                    {
-                        ($0, ["label": .string($0.capitalized), "url": .string("/\($0)/")] as TemplateValue)
-                    })),
+                TemplateObject(
+                    Dictionary(
+                        uniqueKeysWithValues: ["doetanks", "cases", "events", "outcomes", "themes", "topics", "search"]
+                            .map {
+                                ($0, ["label": .string($0.capitalized), "url": .string("/\($0)/")] as TemplateValue)
+                            }))),
             "page": [
                 "title": .string(title), "url": "/x/", "canonical": "https://example.org/x/", "kind": .string(kind),
             ],
@@ -75,7 +76,7 @@ enum ThemeFixture {
     static func term(_ label: String, description: String? = nil) -> TemplateValue {
         var fields: [String: TemplateValue] = ["label": .string(label), "url": "/themas/x/", "slug": "x", "count": 3]
         fields["description"] = description.map(TemplateValue.string)
-        return .object(fields)
+        return .object(TemplateObject(fields))
     }
 
     static func card(_ title: String, kind: String = "doetank", themes: [TemplateValue] = []) -> TemplateValue {
@@ -108,7 +109,7 @@ enum ThemeFixture {
         view["hasLatestOutcomes"] = false
         view["latestOutcomes"] = []
         view["themes"] = [term("Publieke waarde", description: "Wat het oplevert"), term("Uitvoering"), term("Data")]
-        return .object(view)
+        return .object(TemplateObject(view))
     }
 
     static func doetank() -> TemplateValue {
@@ -131,7 +132,7 @@ enum ThemeFixture {
             "hasUpcomingEvents": false, "pastEvents": [event("Café", day: 12)], "hasPastEvents": true, "outcomes": [],
             "hasOutcomes": false,
         ]
-        return .object(view)
+        return .object(TemplateObject(view))
     }
 
     static func termPage() -> TemplateValue {
@@ -152,6 +153,6 @@ enum ThemeFixture {
                 ["number": 3, "url": "/p/3/", "current": false],
             ],
         ]
-        return .object(view)
+        return .object(TemplateObject(view))
     }
 }
