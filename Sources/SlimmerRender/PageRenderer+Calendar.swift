@@ -22,8 +22,8 @@ extension PageRenderer {
         let agenda = ICalendar.document(
             name: name, events: graph.upcomingEvents.compactMap { byID[$0.id] }, timeZone: zone)
         return [OutputFile(path: Permalinks.agendaPath, contents: Data(agenda.utf8))]
-            + events.map { item, event in
-                let text = ICalendar.document(name: item.title, events: [event], timeZone: zone)
+            + ParallelMap.map(events.map(\.0), jobs: jobs) { item in
+                let text = ICalendar.document(name: item.title, events: [byID[item.id]!], timeZone: zone)
                 return OutputFile(path: graph.permalinks.calendarPath(of: item), contents: Data(text.utf8))
             }
     }

@@ -30,7 +30,7 @@ extension PageRenderer {
     public func feeds() -> [OutputFile] {
         let specs = feedSpecs()
         let siteUpdated = graph.items.compactMap(contentDate).max()?.instant ?? Date(timeIntervalSince1970: 0)
-        return specs.map { spec in
+        return ParallelMap.map(specs, jobs: jobs) { spec in
             let permalinks = graph.permalinks
             let entries = newest(spec.items).map { item in
                 AtomFeed.Entry(

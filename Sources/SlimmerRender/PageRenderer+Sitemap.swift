@@ -6,17 +6,14 @@ extension PageRenderer {
     /// (never file times, which differ on every clone).
     public func sitemap() -> OutputFile {
         let permalinks = graph.permalinks
-        var entries: [(String, String?)] = []
-        for job in pageJobs() {
+        // On every core: a list's date means working out the items it shows.
+        let entries = ParallelMap.map(pageJobs(), jobs: jobs) { job -> (String, String?)? in
             switch job {
-            case .notFound: continue
-            case .item(let id):
-                let item = graph.byID[id]!
-                entries.append((permalinks.path(of: item), lastModified(item)))
-            default:
-                entries.append((String(outputPath(of: job).dropLast("index.html".count)), lastModified(job)))
+            case .notFound: nil
+            case .item(let id): graph.byID[id].map { (permalinks.path(of: $0), lastModified($0)) }
+            default: (String(outputPath(of: job).dropLast("index.html".count)), lastModified(job))
             }
-        }
+        }.compactMap { $0 }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
