@@ -76,18 +76,17 @@ public struct ContentLoader: Sendable {
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
             if memchr(base, 0x0D, bytes.count) != nil { return true }
-            return Self.contains(base, bytes.count, lead: 0xC2) { $0[1] == 0x85 }
-                || Self.contains(base, bytes.count, lead: 0xE2) { $0[1] == 0x80 && ($0[2] | 1) == 0xA9 }
+            return Self.contains(base, bytes.count, lead: 0xC2, length: 2) { $0[1] == 0x85 }
+                || Self.contains(base, bytes.count, lead: 0xE2, length: 3) { $0[1] == 0x80 && ($0[2] | 1) == 0xA9 }
         }
     }
 
-    /// Whether a character starting with `lead` and ending in the text
-    /// satisfies `rest` (given a pointer to the lead byte).
+    /// Whether a character of `length` bytes that starts with `lead` and ends
+    /// in the text satisfies `rest` (given a pointer to the lead byte).
     private static func contains(
-        _ base: UnsafePointer<UInt8>, _ count: Int, lead: UInt8, _ rest: (UnsafePointer<UInt8>) -> Bool
+        _ base: UnsafePointer<UInt8>, _ count: Int, lead: UInt8, length: Int, _ rest: (UnsafePointer<UInt8>) -> Bool
     ) -> Bool {
         var offset = 0
-        let length = lead == 0xC2 ? 2 : 3
         while offset < count, let hit = memchr(base + offset, Int32(lead), count - offset) {
             let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
             if position - base + length <= count && rest(position) { return true }

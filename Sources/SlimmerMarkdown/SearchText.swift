@@ -8,7 +8,7 @@ public enum SearchText {
         var words: [String] = []
         forEachWord(text) { word, ascii, _ in
             let raw = String(decoding: word, as: UTF8.self)
-            words += ascii ? [raw.lowercased()] : foldedWords(raw)
+            words += ascii ? [raw] : foldedWords(raw)
             return true
         }
         return words.joined(separator: " ")

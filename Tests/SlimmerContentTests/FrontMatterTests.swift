@@ -22,3 +22,16 @@ import Testing
         #expect(FrontMatter.split("\n---\ntitle: A\n") == .failure(.missingClosing(openingLine: 2)))
     }
 }
+
+@Suite struct LineEndTests {
+    @Test func unusualLineEndsAreFoundAndOthersAreNot() {
+        for text in ["a\rb", "a\r\nb", "x\u{85}", "\u{2028}y", "z\u{2029}", "’\u{2029}"] {
+            #expect(ContentLoader.hasUnusualLineEnds(text), "\(text.debugDescription)")
+        }
+        // Curly quotes (E2 80 99), é (C3 A9) and a no-break space (C2 A0) share lead bytes with them.
+        for text in ["", "a\nb", "’s", "café", "a\u{A0}b", "€ 5", "\u{2027}"] {
+            #expect(!ContentLoader.hasUnusualLineEnds(text), "\(text.debugDescription)")
+        }
+        #expect(ContentLoader.unifyingLineEnds("a\r\nb\rc\u{2028}d") == "a\nb\nc\nd")
+    }
+}
