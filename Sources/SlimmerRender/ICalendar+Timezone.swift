@@ -63,15 +63,16 @@ struct CalendarClock {
         return calendar.date(from: components) ?? .distantPast
     }
 
-    /// `YYYYMMDDTHHMMSS` in `zone`, from a fixed Gregorian calendar so that neither
-    /// the machine's locale nor its calendar can change the digits.
+    /// `YYYYMMDDTHHMMSS` in `zone`, by Gregorian arithmetic on the zone's
+    /// offset, so that neither the machine's locale nor its calendar can
+    /// change the digits (and without `Calendar`, which cost microseconds a
+    /// call, three calls an event).
     static func dateTime(_ instant: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-        let day = CivilDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
-        let time = [parts.hour, parts.minute, parts.second].map { CivilDay.digits($0 ?? 0, 2) }
-        return day.text + "T" + time.joined()
+        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
+        let (days, second) = local.quotientAndRemainder(dividingBy: 86_400)
+        let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let clock = [time / 3_600, time / 60 % 60, time % 60].map { DateValue.padded($0, 2) }
+        return CivilDay(daysSince1970: day).text + "T" + clock.joined()
     }
 }
 
@@ -90,6 +91,21 @@ struct CivilDay: Comparable {
         self.init(year: value.year, month: value.month, day: value.day)
     }
 
+    /// The day that many days after 1970-01-01 (Howard Hinnant's
+    /// `civil_from_days`, exact for every Gregorian date).
+    init(daysSince1970 days: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(
+            year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+            day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+    }
+
     static func < (lhs: CivilDay, rhs: CivilDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -101,17 +117,11 @@ struct CivilDay: Comparable {
     }
 
     /// `YYYYMMDD`.
-    var text: String { Self.digits(year, 4) + Self.digits(month, 2) + Self.digits(day, 2) }
+    var text: String { DateValue.padded(year, 4) + DateValue.padded(month, 2) + DateValue.padded(day, 2) }
 
     static func daysIn(month: Int, year: Int) -> Int {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(month - 1 + 12) % 12]
     }
 
-    /// Zero-padded ASCII digits, without a formatter that could follow a locale.
-    static func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(abs(value))
-        let padded = String(repeating: "0", count: max(0, width - text.count)) + text
-        return value < 0 ? "-" + padded : padded
-    }
 }

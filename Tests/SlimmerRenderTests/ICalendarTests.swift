@@ -31,6 +31,28 @@ private func values(_ prefix: String, in document: String) -> [String] {
 }
 
 @Suite struct ICalendarTests {
+    /// The arithmetic against Foundation's Gregorian calendar, over two
+    /// centuries of instants (before 1970 too) in zones with odd offsets and
+    /// daylight saving time.
+    @Test func dateTimesMatchAGregorianCalendarInEveryZone() {
+        let zones = ["Europe/Amsterdam", "UTC", "America/New_York", "Asia/Kathmandu", "Pacific/Chatham"]
+            .compactMap(TimeZone.init(identifier:))
+        var state: UInt64 = 7
+        for _ in 0..<3_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let instant = Date(timeIntervalSince1970: Double(Int64(bitPattern: state) % 3_155_760_000))
+            let zone = zones[Int(state % UInt64(zones.count))]
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+            let expected =
+                [(parts.year!, 4), (parts.month!, 2), (parts.day!, 2)].map { String(format: "%0*d", $1, $0) }
+                .joined() + "T"
+                + [parts.hour!, parts.minute!, parts.second!].map { String(format: "%02d", $0) }.joined()
+            #expect(CalendarClock.dateTime(instant, in: zone) == expected, "\(instant) in \(zone.identifier)")
+        }
+    }
+
     @Test func writesTheWholeDocumentByteForByte() throws {
         let event = try calendarEvent(
             start: moment("2026-03-12T14:00"), end: moment("2026-03-12T17:00"),
