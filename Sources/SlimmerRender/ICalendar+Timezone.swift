@@ -91,19 +91,9 @@ struct CivilDay: Comparable {
         self.init(year: value.year, month: value.month, day: value.day)
     }
 
-    /// The day that many days after 1970-01-01 (Howard Hinnant's
-    /// `civil_from_days`, exact for every Gregorian date).
+    /// The day that many days after 1970-01-01.
     init(daysSince1970 days: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        self.init(
-            year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
-            day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+        (year, month, day) = DateValue.civil(daysSince1970: days)
     }
 
     static func < (lhs: CivilDay, rhs: CivilDay) -> Bool {

@@ -14,6 +14,28 @@ import Testing
         #expect(summer.iso == "2026-06-11T15:30:00+02:00")
     }
 
+    /// The fields by arithmetic against Foundation's Gregorian calendar, over
+    /// two centuries of instants in zones with odd offsets and daylight saving.
+    @Test func fieldsMatchAGregorianCalendar() {
+        let zones = ["Europe/Amsterdam", "UTC", "America/St_Johns", "Asia/Kathmandu"].compactMap {
+            TimeZone(identifier: $0)
+        }
+        var state: UInt64 = 11
+        for _ in 0..<3_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let instant = Date(timeIntervalSince1970: Double(Int64(bitPattern: state) % 3_155_760_000))
+            let zone = zones[Int(state % UInt64(zones.count))]
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+            let value = DateValue(instant: instant, hasTime: true, timeZone: zone)
+            #expect(
+                [value.year, value.month, value.day, value.hour, value.minute]
+                    == [parts.year, parts.month, parts.day, parts.hour, parts.minute].map { $0! },
+                "\(instant) in \(zone.identifier)")
+        }
+    }
+
     @Test func numbersArePaddedAsPrintfPadsThem() {
         for (number, width) in [(0, 2), (7, 2), (42, 2), (123, 2), (5, 4), (2026, 4), (-5, 4), (-42, 2)] {
             #expect(DateValue.padded(number, width) == String(format: "%0*d", width, number))
