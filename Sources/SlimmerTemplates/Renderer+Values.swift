@@ -29,7 +29,7 @@ extension Renderer {
         var index = stack.endIndex
         while index > stack.startIndex {
             index -= 1
-            if case .object(let fields) = stack[index], let value = fields[key] { return value }
+            if let value = stack[index].field(key) { return value }
         }
         return nil
     }
@@ -38,7 +38,7 @@ extension Renderer {
     private func descend(_ value: TemplateValue, _ keys: [TemplateKey]) -> TemplateValue? {
         var current = value
         for key in keys {
-            guard case .object(let fields) = current, let next = fields[key] else { return nil }
+            guard let next = current.field(key) else { return nil }
             current = next
         }
         return current

@@ -27,6 +27,15 @@ public enum TemplateValue: Sendable, Hashable {
         if case .object(let fields) = self { return fields[key] }
         return nil
     }
+
+    /// The same for a key hashed before. A method, so that the stack's
+    /// element is read in place: matching on a copy of it cost a retain and a
+    /// release per context a name climbs through.
+    @inline(__always)
+    func field(_ key: TemplateKey) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
