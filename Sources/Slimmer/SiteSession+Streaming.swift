@@ -19,6 +19,7 @@ extension SiteSession {
         let bodyRenderer = bodyRenderer(graph)
         let home = run.time("markdown") { bodyRenderer.renderHome() }
         homeBody = home
+        prepareCards(&run)
         var blocked = promoted(contentDiagnostics).hasErrors
         for start in stride(from: 0, to: graph.items.count, by: Self.streamChunk) {
             let items = graph.items[start..<min(start + Self.streamChunk, graph.items.count)].map(freshItem)

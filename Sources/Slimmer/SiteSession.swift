@@ -75,13 +75,11 @@ public struct SiteSession: Sendable {
         run.check("theme") { loadTheme(config) }
         run.check("load") { loadContent(config) }
         run.check("link") { link(config) }
-        if let graph, let theme {
-            cards = run.time("templates") { CardTable(graph: graph, theme: theme, jobs: options.jobs) }
-        }
         if let writer, startStage(writer) {
             streamBodiesAndItemPages(&run)
         } else {
             run.check("markdown") { renderBodies() }
+            prepareCards(&run)
         }
         run.check("templates") { renderPages(all: true, streamingTo: writer) }
         run.check("static") { loadStatic(config, changed: nil) }
@@ -129,6 +127,12 @@ public struct SiteSession: Sendable {
             uniqueKeysWithValues: all.map { ($0, loader.skippedFileWarning($0)) }.filter { !$0.1.isEmpty })
         home = loader.loadHome()
         return []
+    }
+
+    /// Every item's card, for a full build; part of the templates step.
+    mutating func prepareCards(_ run: inout BuildRun) {
+        guard let graph, let theme else { return }
+        cards = run.time("templates") { CardTable(graph: graph, theme: theme, jobs: options.jobs) }
     }
 
     /// Relinks the whole graph: cheap next to rendering, and the only way to
