@@ -50,19 +50,15 @@ public struct DateValue: Sendable, Hashable, Comparable {
 
     /// A value for an instant, with fields in `timeZone`.
     public init(instant: Date, hasTime: Bool, timeZone: TimeZone) {
-        // Gregorian arithmetic on the zone's offset: `Calendar` cost
-        // microseconds a call, for every date of every item.
-        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
-        let (days, second) = local.quotientAndRemainder(dividingBy: 86_400)
-        let (dayNumber, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let local = Self.localTime(instant, in: timeZone)
         self.instant = instant
         self.hasTime = hasTime
-        (self.year, self.month, self.day) = Self.civil(daysSince1970: dayNumber)
-        self.hour = time / 3_600
-        self.minute = time / 60 % 60
+        (self.year, self.month, self.day) = (local.year, local.month, local.day)
+        self.hour = local.second / 3_600
+        self.minute = local.second / 60 % 60
         let date = Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
         if hasTime {
-            let offset = timeZone.secondsFromGMT(for: instant) / 60
+            let offset = local.offset / 60
             let sign = offset < 0 ? "-" : "+"
             let zone = sign + Self.padded(abs(offset) / 60, 2) + ":" + Self.padded(abs(offset) % 60, 2)
             self.iso = date + "T" + Self.padded(hour, 2) + ":" + Self.padded(minute, 2) + ":00" + zone
@@ -71,9 +67,23 @@ public struct DateValue: Sendable, Hashable, Comparable {
         }
     }
 
+    /// The Gregorian date at `instant` in `zone`, the second of that day, and
+    /// the zone's offset from UTC then, in seconds. Arithmetic on the offset:
+    /// `Calendar` cost microseconds a call, for every date of every item.
+    public static func localTime(_ instant: Date, in zone: TimeZone) -> (
+        year: Int, month: Int, day: Int, second: Int, offset: Int
+    ) {
+        let offset = zone.secondsFromGMT(for: instant)
+        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + offset
+        let (days, second) = local.quotientAndRemainder(dividingBy: 86_400)
+        let (dayNumber, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let (year, month, day) = civil(daysSince1970: dayNumber)
+        return (year, month, day, time, offset)
+    }
+
     /// The Gregorian date that many days after 1970-01-01 (Howard Hinnant's
     /// `civil_from_days`, exact for every date).
-    public static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+    private static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097

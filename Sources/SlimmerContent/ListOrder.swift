@@ -2,10 +2,6 @@
 /// pages alphabetically. Ties are broken by slug so that order never depends
 /// on the order files were read in.
 public enum ListOrder {
-    public static func precedes(_ a: Item, _ b: Item) -> Bool {
-        Key(a).precedes(Key(b))
-    }
-
     /// `items` in list order. Each item's key is read once: reading the date
     /// out of the item's details in every comparison took most of the link
     /// step at 100,000 items.

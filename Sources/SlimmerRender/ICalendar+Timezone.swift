@@ -63,16 +63,13 @@ struct CalendarClock {
         return calendar.date(from: components) ?? .distantPast
     }
 
-    /// `YYYYMMDDTHHMMSS` in `zone`, by Gregorian arithmetic on the zone's
-    /// offset, so that neither the machine's locale nor its calendar can
-    /// change the digits (and without `Calendar`, which cost microseconds a
-    /// call, three calls an event).
+    /// `YYYYMMDDTHHMMSS` in `zone`, by Gregorian arithmetic
+    /// (`DateValue.localTime`), so that neither the machine's locale nor its
+    /// calendar can change the digits.
     static func dateTime(_ instant: Date, in zone: TimeZone) -> String {
-        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
-        let (days, second) = local.quotientAndRemainder(dividingBy: 86_400)
-        let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
-        let clock = [time / 3_600, time / 60 % 60, time % 60].map { DateValue.padded($0, 2) }
-        return CivilDay(daysSince1970: day).text + "T" + clock.joined()
+        let local = DateValue.localTime(instant, in: zone)
+        let clock = [local.second / 3_600, local.second / 60 % 60, local.second % 60].map { DateValue.padded($0, 2) }
+        return CivilDay(year: local.year, month: local.month, day: local.day).text + "T" + clock.joined()
     }
 }
 
@@ -89,11 +86,6 @@ struct CivilDay: Comparable {
     /// The date as written in the site's time zone.
     init(_ value: DateValue) {
         self.init(year: value.year, month: value.month, day: value.day)
-    }
-
-    /// The day that many days after 1970-01-01.
-    init(daysSince1970 days: Int) {
-        (year, month, day) = DateValue.civil(daysSince1970: days)
     }
 
     static func < (lhs: CivilDay, rhs: CivilDay) -> Bool {

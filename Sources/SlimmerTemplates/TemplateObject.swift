@@ -28,7 +28,6 @@ public struct TemplateObject: Sendable, Hashable {
     }
 
     public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
 
     /// The keys, in the order they were added.
     public var keys: [String] { entries.map(\.key) }
@@ -51,12 +50,6 @@ public struct TemplateObject: Sendable, Hashable {
     public func merging(_ other: TemplateObject) -> TemplateObject {
         var result = self
         result.merge(other)
-        return result
-    }
-
-    public func mapValues(_ transform: (TemplateValue) -> TemplateValue) -> TemplateObject {
-        var result = self
-        for position in result.entries.indices { result.entries[position].value = transform(entries[position].value) }
         return result
     }
 
