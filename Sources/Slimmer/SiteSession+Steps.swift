@@ -76,9 +76,7 @@ extension SiteSession {
         for (item, entry) in zip(stale, ParallelMap.map(stale, jobs: options.jobs) { renderer.searchEntry($0) }) {
             searchEntries[item.id] = entry
         }
-        generated =
-            Self.generatedFiles(renderer)
-            + [renderer.searchIndex(entries: graph.items.compactMap { searchEntries[$0.id] })]
+        generated = Self.generatedFiles(renderer, searchEntries: graph.items.compactMap { searchEntries[$0.id] })
         outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count + streamedPages.count
@@ -173,7 +171,8 @@ extension SiteSession {
             }
             return []
         }
-        outputDiagnostics = Dictionary(graph.items.map { ($0.id, checker.check($0)) }, uniquingKeysWith: +)
+        let found = ParallelMap.map(graph.items, jobs: options.jobs) { checker.check($0) }
+        outputDiagnostics = Dictionary(zip(graph.items.map(\.id), found), uniquingKeysWith: +)
         outputDiagnostics["#home"] = checker.checkHome()
         outputDiagnostics["#menu"] = checker.checkMenu()
         outputDiagnostics["#static"] = staticCollisions()
@@ -227,12 +226,16 @@ extension SiteSession {
         return []
     }
 
-    /// The files made from the whole site rather than one page, but for the
-    /// search index: the sitemap, robots.txt, the feeds and the calendars.
-    static func generatedFiles(_ renderer: PageRenderer) -> [OutputFile] {
-        // Each spreads its own work over every core: three makers on a
-        // few cores left one core idle for half of this.
-        [renderer.sitemap(), renderer.robots()] + renderer.feeds() + renderer.calendars()
+    /// The files made from the whole site rather than one page: the sitemap,
+    /// robots.txt, the feeds, the calendars and the search index.
+    static func generatedFiles(_ renderer: PageRenderer, searchEntries: [String]) -> [OutputFile] {
+        // All at once, each also spreading its own work: one after the other,
+        // the serial end of each (writing the text) left a core idle.
+        let makers: [@Sendable () -> [OutputFile]] = [
+            { [renderer.sitemap(), renderer.robots()] }, renderer.feeds, renderer.calendars,
+            { [renderer.searchIndex(entries: searchEntries)] },
+        ]
+        return ParallelMap.map(makers, jobs: renderer.jobs) { $0() }.flatMap { $0 }
     }
 
     /// Problems found before rendering: a build with an error among them renders nothing.

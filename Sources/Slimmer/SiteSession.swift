@@ -140,7 +140,8 @@ public struct SiteSession: Sendable {
     mutating func link(_ config: SiteConfig) -> [Diagnostic] {
         let items = loaded.keys.sorted().compactMap { loaded[$0]?.item }
         let content = LoadedContent(items: items, homeBody: home.body, homeBodyFirstLine: home.line, diagnostics: [])
-        let linker = Linker(config: config, now: options.now, includeDrafts: options.includeDrafts)
+        let linker = Linker(
+            config: config, now: options.now, includeDrafts: options.includeDrafts, jobs: options.jobs)
         (graph, linkDiagnostics) = linker.link(content)
         cards = nil
         return []

@@ -6,24 +6,41 @@ public struct Linker: Sendable {
     public let config: SiteConfig
     public let now: Date
     public let includeDrafts: Bool
+    /// How many cores the step may use.
+    public let jobs: Int
 
-    public init(config: SiteConfig, now: Date, includeDrafts: Bool) {
+    public init(config: SiteConfig, now: Date, includeDrafts: Bool, jobs: Int = ParallelMap.defaultJobs) {
         self.config = config
         self.now = now
         self.includeDrafts = includeDrafts
+        self.jobs = jobs
     }
 
     public func link(_ content: LoadedContent) -> (ContentGraph, [Diagnostic]) {
-        let permalinks = Permalinks(config: config)
-        var diagnostics = checkUniqueURLs(content.items, permalinks)
-        diagnostics += checkTerms(content.items)
-        diagnostics += checkReferences(content.items)
         let published = content.items.filter(isPublished).sorted { ($0.kind, $0.slug) < ($1.kind, $1.slug) }
-        diagnostics += checkPublishedReferences(published, all: content.items)
-        let graph = ContentGraph(
-            config: config, now: now, items: published, references: references(of:), homeBody: content.homeBody,
-            homeBodyFirstLine: content.homeBodyFirstLine)
+        // The checks and the graph on two cores: this step is otherwise the
+        // longest stretch of a build with one core idle.
+        let parts = ParallelMap.map([false, true], jobs: jobs) { graphPart -> Part in
+            guard graphPart else { return .diagnostics(check(content.items, published: published)) }
+            return .graph(
+                ContentGraph(
+                    config: config, now: now, items: published, references: references(of:),
+                    homeBody: content.homeBody, homeBodyFirstLine: content.homeBodyFirstLine))
+        }
+        guard case .diagnostics(let diagnostics) = parts[0], case .graph(let graph) = parts[1] else {
+            preconditionFailure("ParallelMap keeps the order of its inputs")
+        }
         return (graph, diagnostics)
+    }
+
+    private enum Part: Sendable {
+        case diagnostics([Diagnostic])
+        case graph(ContentGraph)
+    }
+
+    private func check(_ items: [Item], published: [Item]) -> [Diagnostic] {
+        checkUniqueURLs(items, Permalinks(config: config)) + checkTerms(items) + checkReferences(items)
+            + checkPublishedReferences(published, all: items)
     }
 
     /// Drafts only with `--drafts`; nothing before its publish date or after its expiry.
