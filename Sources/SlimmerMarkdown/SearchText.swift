@@ -50,29 +50,34 @@ public enum SearchText {
         _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool, UInt64) -> Bool
     ) {
         var bytes = Array(text.utf8)
-        bytes.append(0x20)
+        let count = bytes.count
         bytes.withUnsafeMutableBufferPointer { buffer in
-            var start = -1
-            var ascii = true
-            var hash = WordSet.seed
-            for index in buffer.indices {
-                let byte = buffer[index]
-                let kind = byteKind[Int(byte)]
-                if kind == 0 {
-                    if start >= 0 {
-                        let word = UnsafeBufferPointer(rebasing: buffer[start..<index])
-                        if !body(word, ascii, hash) { return }
-                        start = -1
+            byteKind.withUnsafeBufferPointer { kinds in
+                guard let base = buffer.baseAddress else { return }
+                var index = 0
+                // A run of separators, then a word with its hash in a register: one
+                // loop over both kept the hash in memory, a load and store per byte.
+                while index < count {
+                    while index < count, kinds[Int(base[index])] == 0 { index += 1 }
+                    guard index < count else { return }
+                    let start = index
+                    var ascii = true
+                    var hash = WordSet.seed
+                    while index < count {
+                        var byte = base[index]
+                        let kind = kinds[Int(byte)]
+                        if kind == 0 { break }
+                        if kind == 2 {
+                            ascii = false
+                        } else if byte &- 0x41 < 26 {
+                            byte |= 0x20
+                            base[index] = byte
+                        }
+                        hash = (hash ^ UInt64(byte)) &* WordSet.prime
+                        index += 1
                     }
-                    continue
+                    if !body(UnsafeBufferPointer(start: base + start, count: index - start), ascii, hash) { return }
                 }
-                if start < 0 { (start, ascii, hash) = (index, true, WordSet.seed) }
-                if kind == 2 {
-                    ascii = false
-                } else if byte &- 0x41 < 26 {
-                    buffer[index] = byte | 0x20
-                }
-                hash = (hash ^ UInt64(buffer[index])) &* WordSet.prime
             }
         }
     }
