@@ -1,7 +1,7 @@
 # Slimmer: two commands to get going.
 #   make serve   preview the portal at http://127.0.0.1:1313/, rebuilt and reloaded on every save
 #   make test    run every test
-# Both install libcmark-dev first when it is missing (apt-get; sudo when not root).
+# Both install libcmark-dev and libmimalloc-dev first when missing (apt-get; sudo when not root).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -14,10 +14,10 @@ SERVE_FLAGS ?=
 all: build
 
 deps:
-	@if [ ! -f /usr/include/cmark.h ] || ! command -v pkg-config >/dev/null; then \
-		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+	@if [ ! -f /usr/include/cmark.h ] || [ ! -f /usr/include/mimalloc.h ] || ! command -v pkg-config >/dev/null; then \
+		echo "Installing libcmark-dev, libmimalloc-dev and pkg-config with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config; \
 	fi
 
 build: deps

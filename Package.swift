@@ -44,7 +44,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "slimmer",
-            dependencies: ["SlimmerCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SlimmerCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc: Swift
+            // allocates an object per string, array and closure, and builds take
+            // 7-9% less time with it (README, Performance).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .target(
             name: "SlimmerBenchmarks", dependencies: ["Slimmer", "SlimmerContent"],

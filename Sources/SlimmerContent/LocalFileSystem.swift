@@ -16,10 +16,33 @@ public struct LocalFileSystem: FileSystem {
     public func contents(of path: String) throws -> Data {
         // Paths come from site.yml and content too: never read outside the site.
         guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { throw FileNotFound(path: path) }
-        let url = root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw FileNotFound(path: path)
+        // A path, not `URL.appendingPathComponent`, and no `FileManager`: with
+        // their extra lookups they cost a tenth of the load step.
+        guard let data = Self.readFile(root.path + "/" + path) else { throw FileNotFound(path: path) }
+        return data
+    }
+
+    /// A regular file's bytes, with one `open`, `fstat` and `read`s; nil when it cannot be read.
+    private static func readFile(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return count == 0 }
+                filled += count
+            }
+            return true
         }
+        guard complete else { return nil }
+        // A file that shrank while being read; one that grew is read as it was at `fstat`.
+        if filled < data.count { data.removeSubrange(filled...) }
         return data
     }
 

@@ -62,6 +62,9 @@ public struct DiskOutputWriter: OutputWriter {
     /// Shared folders first, one by one; then on every core each file, with
     /// the folder of its own (most pages have one: `x/index.html`).
     func writeAll(_ files: [OutputFile], into folder: URL, known: inout Set<String>) throws {
+        // Plain string work: this loop runs on one core while the others
+        // wait, and `URL.path` and `NSString` path methods per file were most of it.
+        let root = folder.path
         var leaves: [String?] = []
         leaves.reserveCapacity(files.count)
         for file in files {
@@ -69,15 +72,17 @@ public struct DiskOutputWriter: OutputWriter {
             guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !file.path.hasPrefix("/") else {
                 throw Failure.unsafePath(file.path)
             }
-            let leaf = ([Substring(folder.path)] + parts.dropLast()).joined(separator: "/")
-            try FileTree.makeDirectory((leaf as NSString).deletingLastPathComponent, known: &known)
+            let leaf = parts.count == 1 ? root : root + "/" + parts.dropLast().joined(separator: "/")
+            if !known.contains(leaf) {
+                try FileTree.makeDirectory(FileTree.parent(of: leaf), known: &known)
+            }
             leaves.append(known.contains(leaf) ? nil : leaf)
         }
         let tasks = Array(zip(files, leaves))
         let failures = ParallelMap.map(tasks, jobs: jobs) { file, leaf -> FileTree.Failure? in
             do {
                 if let leaf { try FileTree.makeLeafDirectory(leaf) }
-                try FileTree.write(file.contents, to: folder.path + "/" + file.path)
+                try FileTree.write(file.contents, to: root + "/" + file.path)
                 return nil
             } catch {
                 return error as? FileTree.Failure

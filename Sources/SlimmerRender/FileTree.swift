@@ -22,10 +22,17 @@ enum FileTree {
     /// Creates `path` and its missing parents, remembering what exists.
     static func makeDirectory(_ path: String, known: inout Set<String>) throws {
         guard !path.isEmpty, !known.contains(path) else { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = parent(of: path)
         if parent != path { try makeDirectory(parent, known: &known) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
         known.insert(path)
+    }
+
+    /// The folder that holds `path`: "/" for a top-level path, `path` itself for "/"
+    /// (as `NSString.deletingLastPathComponent` for the absolute, clean paths used here).
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Creates `path`, whose parent exists; another file's task may have made it first.
