@@ -119,8 +119,10 @@ public struct BodyRenderer: Sendable {
         guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#") else { return nil }
         let (path, fragment) = split(destination)
         guard path.hasSuffix(".md") else { return nil }
-        let folder = (file as NSString).deletingLastPathComponent
-        guard let target = normalise(folder + "/" + (path.removingPercentEncoding ?? path)) else {
+        // Plain string work: `NSString` and percent decoding for every link showed in profiles.
+        let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+        let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
+        guard let target = normalise(folder + "/" + decoded) else {
             return ("", nil)
         }
         guard let id = graph.byFile[target], let item = graph.byID[id] else { return (target, nil) }

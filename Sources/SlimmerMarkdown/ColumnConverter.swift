@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns cmark's byte columns into character columns, which is what an editor
 /// shows: in "Het café [x](y)" the `[` is column 10, not 11.
 ///
@@ -10,8 +12,14 @@ final class ColumnConverter {
     private lazy var bytes: [UInt8] = Array(markdown.utf8)
     private lazy var lineStarts: [Int] = {
         var starts = [0]
+        // memchr: a byte loop here was 1% of a build.
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         return starts
     }()
