@@ -11,12 +11,25 @@ import SlimmerTemplates
 /// are built as pages need them.
 public struct CardTable: Sendable {
     let byID: [String: TemplateValue]
+    /// Each card's HTML, rendered once from the theme's card partial (where
+    /// the card alone decides it); pages paste it in.
+    let html: PartialCache
+
+    /// The partial that renders a card.
+    public static let partial = "partials/card"
+
+    /// How many cards have their HTML rendered once (the others, on each page).
+    public var prerendered: Int { html.count }
 
     public init(graph: ContentGraph, theme: Theme, jobs: Int = ParallelMap.defaultJobs) {
         let empty = RenderedMarkdown(html: "", headings: [], links: [], images: [], plainText: "", firstParagraph: "")
         let context = ViewContext(
             graph: graph, bodies: RenderedBodies(byID: [:], home: empty), translations: theme.translations)
-        let cards = ParallelMap.map(graph.items, jobs: jobs) { context.card($0) }
-        byID = Dictionary(zip(graph.items.map(\.id), cards)) { first, _ in first }
+        let made = ParallelMap.map(graph.items, jobs: jobs) { item in
+            let card = context.makeCard(item)
+            return (card, theme.library.renderAlone(Self.partial, card))
+        }
+        byID = Dictionary(zip(graph.items.map(\.id), made.map(\.0))) { first, _ in first }
+        html = PartialCache(partial: Self.partial, values: made.map(\.0), renderings: made.map(\.1))
     }
 }

@@ -40,7 +40,7 @@ public struct PageRenderer: Sendable {
         var (template, values) = resolve(job, context)
         values["feeds"] = .list(context.feedLinks(for: job))
         values["jsonLD"] = context.jsonLD(for: job).map(TemplateValue.string)
-        let html = theme.library.render(template, .object(values)) ?? ""
+        let html = theme.library.render(template, .object(values), cache: cards?.html) ?? ""
         return OutputFile(path: outputPath(of: job), contents: Data(html.utf8))
     }
 

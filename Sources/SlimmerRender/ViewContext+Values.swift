@@ -85,17 +85,22 @@ extension ViewContext {
     }
 
     /// An item in a list: cards are the most repeated part of every list page.
-    private func makeCard(_ item: Item) -> TemplateValue {
+    ///
+    /// A card holds everything its partial reads: the translations, and null
+    /// for what the item lacks. A missing name would climb to the page's
+    /// context, so the card could not be rendered once for every page
+    /// (``CardTable``).
+    func makeCard(_ item: Item) -> TemplateValue {
         var card: View = [
             "title": .string(item.title), "url": .string(url(of: item)), "kind": .string(item.kind.rawValue),
             "kindLabel": .string(kindLabel(item.kind)), "themes": .list(termValues(item.themes, in: .theme)),
-            "example": .bool(item.example),
+            "example": .bool(item.example), "t": shared["t"] ?? .null,
+            "summary": item.summary.isEmpty ? .null : .string(item.summary), "date": date(item.sortDate) ?? .null,
+            "status": .null, "when": .null, "place": .null, "isPast": .null, "eventKind": .null,
         ]
-        if !item.summary.isEmpty { card["summary"] = .string(item.summary) }
-        card["date"] = date(item.sortDate)
         switch item.details {
-        case .doetank(let doetank): card["status"] = status(doetank.status)
-        case .case(let study): card["status"] = status(study.status)
+        case .doetank(let doetank): card["status"] = status(doetank.status) ?? .null
+        case .case(let study): card["status"] = status(study.status) ?? .null
         case .event(let event):
             card["when"] = .string(when(event))
             card["place"] = .string(event.location?.city ?? event.location?.name ?? translations["online"])

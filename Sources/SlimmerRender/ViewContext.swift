@@ -15,7 +15,7 @@ struct ViewContext: Sendable {
     let bodies: RenderedBodies
     let translations: Translations
     /// The values that are the same on every page, converted once rather than per page.
-    private var shared: View = [:]
+    private(set) var shared: View = [:]
     /// Every theme and topic as cards show it, by `key/slug`.
     private(set) var termCache: [String: TemplateValue] = [:]
     /// Cards built before, when the whole site is rendered.

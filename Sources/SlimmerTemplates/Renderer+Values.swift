@@ -1,7 +1,7 @@
 /// Name lookup, sections and writing values.
 extension Renderer {
     /// The value a name reads, or nil when nothing on the stack has it.
-    func resolve(_ name: Name, _ scope: Scope) -> TemplateValue? {
+    mutating func resolve(_ name: Name, _ scope: Scope) -> TemplateValue? {
         switch name {
         case .current:
             return stack.last
@@ -25,12 +25,13 @@ extension Renderer {
     /// The first context from the top of the stack that has `key`. A key that
     /// is present with `.null` stops the climb, as the spec's "hash containing
     /// the name as a key" says; only a missing key climbs on.
-    private func climb(_ key: TemplateKey) -> TemplateValue? {
+    private mutating func climb(_ key: TemplateKey) -> TemplateValue? {
         var index = stack.endIndex
         while index > stack.startIndex {
             index -= 1
             if let value = stack[index].field(key) { return value }
         }
+        if closed { leaked = true }
         return nil
     }
 

@@ -12,13 +12,21 @@ struct Renderer {
     /// includes itself without end before it overflows the stack.
     var depth = 0
     static let maximumDepth = 64
+    /// Renderings kept for one partial, used where it renders without indentation.
+    let cache: PartialCache?
+    /// Set when rendering for a ``PartialCache``: a name that the context stack
+    /// lacks would, on a page, climb to the page's context.
+    var closed = false
+    /// In a closed rendering: some name was missing, so the output may differ on a page.
+    var leaked = false
 
-    init(_ context: TemplateValue, templates: [String: Template], capacity: Int) {
+    init(_ context: TemplateValue, templates: [String: Template], capacity: Int, cache: PartialCache? = nil) {
         output = ""
         output.reserveCapacity(capacity)
         stack = [context]
         stack.reserveCapacity(16)
         self.templates = templates
+        self.cache = cache
     }
 
     /// Where rendering stands: the indentation of the enclosing standalone
@@ -101,6 +109,10 @@ struct Renderer {
         case .inverted(let name, let body):
             renderInverted(resolve(name, scope), body, scope)
         case .partial(let name, let indent):
+            if let html = cached(name, indent, scope) {
+                output.append(html)
+                return
+            }
             guard depth < Self.maximumDepth, let template = templates[name] else { return }
             depth += 1
             let inner = Scope(indent: indent.map { scope.indent + $0 } ?? scope.indent)
@@ -114,6 +126,8 @@ struct Renderer {
             frames.removeLast()
             depth -= 1
         case .block(let name, let defaults, let indent, let leading):
+            // A page's parents may override the block: not the same everywhere.
+            if closed { leaked = true }
             // An override may expand its own block again, so blocks count towards the depth too.
             guard depth < Self.maximumDepth else { return }
             depth += 1
@@ -121,5 +135,14 @@ struct Renderer {
             render(body, Scope(indent: scope.indent + indent), lead: leading && !indent.isEmpty ? indent : nil)
             depth -= 1
         }
+    }
+
+    /// The kept rendering of partial `name` for the object on top of the
+    /// stack, when nothing would indent it (it was rendered unindented).
+    private func cached(_ name: String, _ indent: String?, _ scope: Scope) -> String? {
+        guard let cache, indent == nil, scope.indent.isEmpty, name == cache.partial,
+            case .object(let object)? = stack.last
+        else { return nil }
+        return cache.rendering(for: object)
     }
 }

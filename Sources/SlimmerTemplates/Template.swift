@@ -52,12 +52,23 @@ public struct Template: Sendable {
         render(context, templates: partials.templates)
     }
 
-    func render(_ context: TemplateValue, templates: [String: Template]) -> String {
+    func render(_ context: TemplateValue, templates: [String: Template], cache: PartialCache? = nil) -> String {
         let parentSize = parentName.flatMap { templates[$0]?.sourceSize } ?? 0
         // A page comes out at about the size of its template and parent; a
         // little more room saves most regrowths without holding much spare.
-        var renderer = Renderer(context, templates: templates, capacity: (sourceSize + parentSize) * 3 / 2 + 256)
+        var renderer = Renderer(
+            context, templates: templates, capacity: (sourceSize + parentSize) * 3 / 2 + 256, cache: cache)
         renderer.render(nodes, Renderer.Scope())
         return renderer.output
+    }
+
+    /// The rendering with `context` alone on the stack, or nil when it read a
+    /// name `context` lacks (or a block a parent could override): then it
+    /// would depend on where it is rendered.
+    func renderAlone(_ context: TemplateValue, templates: [String: Template]) -> String? {
+        var renderer = Renderer(context, templates: templates, capacity: sourceSize * 2)
+        renderer.closed = true
+        renderer.render(nodes, Renderer.Scope())
+        return renderer.leaked ? nil : renderer.output
     }
 }

@@ -29,7 +29,14 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders the template registered as `name` with `context`; nil when there is no such template.
-    public func render(_ name: String, _ context: TemplateValue) -> String? {
-        templates[name]?.render(context, templates: templates)
+    public func render(_ name: String, _ context: TemplateValue, cache: PartialCache? = nil) -> String? {
+        templates[name]?.render(context, templates: templates, cache: cache)
+    }
+
+    /// Renders `name` with `context` alone on the context stack, for a
+    /// ``PartialCache``; nil when there is no such template or the rendering
+    /// read anything `context` does not hold.
+    public func renderAlone(_ name: String, _ context: TemplateValue) -> String? {
+        templates[name]?.renderAlone(context, templates: templates)
     }
 }

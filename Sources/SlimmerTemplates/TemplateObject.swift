@@ -29,6 +29,13 @@ public struct TemplateObject: Sendable, Hashable {
 
     public var count: Int { entries.count }
 
+    /// The address of the fields' storage: the same for copies of this object,
+    /// different for any other object alive at the same time (an empty object
+    /// shares the empty storage, so ``PartialCache`` keeps none).
+    var identity: Int {
+        entries.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+    }
+
     /// The keys, in the order they were added.
     public var keys: [String] { entries.map(\.key) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SlimmerContent
+import SlimmerRender
 import Testing
 
 @testable import Slimmer
@@ -13,6 +14,18 @@ import Testing
         let (report, _) = Fixtures.build(Fixtures.repository, now: Self.now)
         #expect(report.diagnostics.map(\.description) == [])
         #expect(report.succeeded)
+    }
+
+    /// The theme's card reads nothing but the card, so every card is
+    /// rendered once per build instead of on every list page it is on.
+    @Test func everyCardIsRenderedOnce() throws {
+        var session = SiteSession(
+            fileSystem: LocalFileSystem(root: Fixtures.repository), options: BuildOptions(now: Self.now))
+        let report = session.build(into: MemoryOutputWriter())
+        try #require(report.succeeded)
+        let items = try #require(session.graph?.items)
+        #expect(items.count >= 20)
+        #expect(session.cards?.prerendered == items.count)
     }
 
     /// Without JavaScript the search page offers every theme and topic index
