@@ -15,8 +15,8 @@ struct DocumentScan {
     var links: [MarkdownLink] = []
     var images: [MarkdownImage] = []
 
-    /// Plain text of each text-bearing block, in document order.
-    var textBlocks: [String] = []
+    /// Plain text of the text-bearing blocks, in document order, one per line.
+    private var plainBytes: [UInt8] = []
 
     var firstParagraph: String?
 
@@ -25,13 +25,15 @@ struct DocumentScan {
     }
 
     var plainText: String {
-        textBlocks.joined(separator: "\n")
+        String(decoding: plainBytes, as: UTF8.self)
     }
 
-    mutating func addTextBlock(_ text: String) {
+    /// Adds a block's text: bytes, because a string per text node cost more
+    /// than cmark's own parsing of the node (the bytes are cmark's, valid UTF-8).
+    mutating func addTextBlock(_ text: [UInt8]) {
         // Blocks that held only raw HTML leave nothing worth indexing.
-        if !text.isEmpty {
-            textBlocks.append(text)
-        }
+        guard !text.isEmpty else { return }
+        if !plainBytes.isEmpty { plainBytes.append(UInt8(ascii: "\n")) }
+        plainBytes.append(contentsOf: text)
     }
 }

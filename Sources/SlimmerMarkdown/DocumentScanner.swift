@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Walks a cmark tree once and records everything the renderer reports or edits.
 ///
@@ -12,7 +13,7 @@ struct DocumentScanner {
     ///
     /// Images nest inside paragraphs (and in other images' descriptions), so
     /// an image's text is finished first and then added to its container's.
-    private var openText: [String] = []
+    private var openText: [[UInt8]] = []
 
     /// Scans the tree under `root`.
     static func scan(_ root: OpaquePointer) -> DocumentScan {
@@ -39,15 +40,15 @@ struct DocumentScanner {
     private mutating func enter(_ node: OpaquePointer) {
         switch CmarkNode.type(node) {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_IMAGE:
-            openText.append("")
+            openText.append([])
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            appendText(CmarkNode.literal(node))
+            appendLiteral(of: node)
         case CMARK_NODE_SOFTBREAK:
-            appendText(" ")
+            appendText([UInt8(ascii: " ")])
         case CMARK_NODE_LINEBREAK:
-            appendText("\n")
+            appendText([UInt8(ascii: "\n")])
         case CMARK_NODE_CODE_BLOCK:
-            scan.addTextBlock(trimmingTrailingNewlines(CmarkNode.literal(node)))
+            scan.addTextBlock(Array(trimmingTrailingNewlines(CmarkNode.literal(node)).utf8))
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             scan.rawHTMLNodes.append(node)
         case CMARK_NODE_LINK:
@@ -70,15 +71,23 @@ struct DocumentScanner {
         }
     }
 
-    private mutating func appendText(_ text: String) {
+    private mutating func appendText(_ text: [UInt8]) {
         guard !openText.isEmpty else {
             return
         }
-        openText[openText.count - 1] += text
+        openText[openText.count - 1].append(contentsOf: text)
     }
 
-    private mutating func closeText() -> String {
-        openText.popLast() ?? ""
+    /// A text node's literal, copied straight from cmark's bytes.
+    private mutating func appendLiteral(of node: OpaquePointer) {
+        guard !openText.isEmpty, let literal = cmark_node_get_literal(node) else { return }
+        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            openText[openText.count - 1].append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+        }
+    }
+
+    private mutating func closeText() -> [UInt8] {
+        openText.popLast() ?? []
     }
 
     private mutating func recordLink(_ node: OpaquePointer) {
@@ -93,9 +102,10 @@ struct DocumentScanner {
     }
 
     private mutating func finishImage(_ node: OpaquePointer) {
-        let alt = closeText()
+        let altBytes = closeText()
         // The description also reads as text of the surrounding paragraph.
-        appendText(alt)
+        appendText(altBytes)
+        let alt = String(decoding: altBytes, as: UTF8.self)
         scan.destinationNodes.append(node)
         scan.images.append(
             MarkdownImage(
@@ -111,13 +121,14 @@ struct DocumentScanner {
         let text = closeText()
         scan.addTextBlock(text)
         if scan.firstParagraph == nil && CmarkNode.isTopLevel(node) {
-            scan.firstParagraph = text
+            scan.firstParagraph = String(decoding: text, as: UTF8.self)
         }
     }
 
     private mutating func finishHeading(_ node: OpaquePointer) {
-        let text = closeText()
-        scan.addTextBlock(text)
+        let bytes = closeText()
+        scan.addTextBlock(bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
         let heading = Heading(
             level: CmarkNode.headingLevel(node),
             text: text,

@@ -10,6 +10,9 @@ struct WordSet {
     private var slots: [Int32]
     private var ranges: [Range<Int32>] = []
     private var hashes: [UInt64] = []
+    /// Each word's first eight bytes, zero-padded: with the hash and the
+    /// length, a word of up to eight bytes is told apart without comparing bytes.
+    private var prefixes: [UInt64] = []
     private let separated: Bool
 
     /// A set that holds `capacity` words before it grows.
@@ -18,6 +21,7 @@ struct WordSet {
         self.separated = separated
         ranges.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
+        prefixes.reserveCapacity(capacity)
         storage.reserveCapacity(capacity * 8)
     }
 
@@ -30,14 +34,37 @@ struct WordSet {
         word.reduce(seed) { ($0 ^ UInt64($1)) &* prime }
     }
 
+    /// The first eight bytes of `word`, zero-padded, little-endian.
+    static func prefix(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for (offset, byte) in word.prefix(8).enumerated() { value |= UInt64(byte) << (8 * UInt64(offset)) }
+        return value
+    }
+
+    /// ``prefix(_:)`` of a word followed by at least eight readable bytes, in one load.
+    @inline(__always)
+    static func paddedPrefix(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let value = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self)
+        return word.count >= 8 ? value : value & ((1 << (8 * UInt64(word.count))) &- 1)
+    }
+
     /// Adds `word`, whose ``hash(_:)`` is `hash`; false when it was there.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        insert(word, hash: hash, prefix: Self.prefix(word))
+    }
+
+    /// Adds `word`, whose ``hash(_:)`` and ``prefix(_:)`` are given; false when it was there.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, prefix: UInt64) -> Bool {
         if (ranges.count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
         while slots[slot] >= 0 {
             let other = Int(slots[slot])
-            if hashes[other] == hash, equal(ranges[other], word) { return false }
+            if hashes[other] == hash, prefixes[other] == prefix, ranges[other].count == word.count,
+                word.count <= 8 || equal(ranges[other], word)
+            {
+                return false
+            }
             slot = (slot + 1) & mask
         }
         if separated && !storage.isEmpty { storage.append(0x20) }
@@ -46,6 +73,7 @@ struct WordSet {
         slots[slot] = Int32(ranges.count)
         ranges.append(start..<Int32(storage.count))
         hashes.append(hash)
+        prefixes.append(prefix)
         return true
     }
 

@@ -18,6 +18,8 @@ import Testing
         let pieces = [
             "a", "B", "Zz", "één", "EEN", "een", "café", "Straße", "ĳs", "Αθήνα", "x\u{301}y", "7", "42b", "ÆRØ",
             "de", "De", "dE", "ß",
+            // Long words that share their first eight bytes, which the set compares in one go.
+            "samenwer", "samenwerk", "samenwerking", "Samenwerkingen", "samenwerkingsverband", "zeer_lang",
         ]
         let separators = [" ", ", ", "–", "\n", "!", "'", "  ", "_"]
         let count = [0, 1, 50, 3_000, 30_000][Int(random.next() % 5)]
