@@ -16,15 +16,19 @@ extension SiteSession {
             run.check("markdown") { renderBodies() }
             return
         }
+        // The cards beside the first bodies: making them has serial stretches
+        // (the tables) that left a core idle.
+        let jobs = options.jobs
+        let pendingCards = Pending(jobs: jobs) { CardTable(graph: graph, theme: theme, jobs: jobs) }
         let bodyRenderer = bodyRenderer(graph)
         let home = run.time("markdown") { bodyRenderer.renderHome() }
         homeBody = home
-        prepareCards(&run)
         var blocked = promoted(contentDiagnostics).hasErrors
         for start in stride(from: 0, to: graph.items.count, by: Self.streamChunk) {
             let items = graph.items[start..<min(start + Self.streamChunk, graph.items.count)].map(freshItem)
             let rendered = run.time("markdown") { bodyRenderer.render(items) }
             blocked = blocked || promoted(rendered.flatMap(\.diagnostics)).hasErrors
+            if cards == nil { cards = run.time("templates") { pendingCards.value } }
             if !blocked {
                 let byID = Dictionary(zip(items.map(\.id), rendered.map(\.markdown)), uniquingKeysWith: { a, _ in a })
                 let pageRenderer = PageRenderer(
@@ -56,5 +60,6 @@ extension SiteSession {
             }
             bodyRenders += items.count
         }
+        if cards == nil { cards = run.time("templates") { pendingCards.value } }
     }
 }
