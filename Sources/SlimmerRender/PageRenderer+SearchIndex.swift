@@ -34,13 +34,12 @@ extension PageRenderer {
                 (key == .theme ? graph.config.themes : graph.config.topics).first { $0.slug == term.value }?.label
             }
         }
-        let entry: [String: Any] = [
-            "title": item.title, "summary": item.summary, "kind": item.kind.rawValue,
-            "kindLabel": theme.translations["kind" + item.kind.capitalised],
-            "url": graph.permalinks.url(graph.permalinks.path(of: item)),
-            "themes": labels(item.themes, .theme), "topics": labels(item.topics, .topic),
-            "text": bodies.byID[item.id]?.plainText ?? "",
-        ]
-        return ScriptSafeJSON.encode(entry)
+        return ScriptSafeJSON.encode(sortedFields: [
+            "kind": .text(item.kind.rawValue), "kindLabel": .text(theme.translations["kind" + item.kind.capitalised]),
+            "summary": .text(item.summary), "text": .text(bodies.byID[item.id]?.plainText ?? ""),
+            "themes": .texts(labels(item.themes, .theme)), "title": .text(item.title),
+            "topics": .texts(labels(item.topics, .topic)),
+            "url": .text(graph.permalinks.url(graph.permalinks.path(of: item))),
+        ])
     }
 }

@@ -11,6 +11,37 @@ enum ScriptSafeJSON {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// A field of ``encode(sortedFields:)``: text or a list of texts.
+    enum Field {
+        case text(String)
+        case texts([String])
+    }
+
+    /// An object of texts and lists of texts, with its keys given in sorted
+    /// order: the search index's entries, written without `Any` and its casts.
+    static func encode(sortedFields fields: KeyValuePairs<String, Field>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        output.append(UInt8(ascii: "{"))
+        for (index, (key, field)) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            writeString(key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            switch field {
+            case .text(let text): writeString(text, to: &output)
+            case .texts(let texts):
+                output.append(UInt8(ascii: "["))
+                for (position, text) in texts.enumerated() {
+                    if position > 0 { output.append(UInt8(ascii: ",")) }
+                    writeString(text, to: &output)
+                }
+                output.append(UInt8(ascii: "]"))
+            }
+        }
+        output.append(UInt8(ascii: "}"))
+        return String(decoding: output, as: UTF8.self)
+    }
+
     private static func write(_ value: Any?, to output: inout [UInt8]) {
         switch value {
         case let text as String: writeString(text, to: &output)

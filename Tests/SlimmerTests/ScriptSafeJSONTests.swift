@@ -13,4 +13,15 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(parsed["z"] as? String == text)
     }
+
+    /// The search index's typed writer gives the same bytes as the general one.
+    @Test func sortedFieldsWriteWhatTheGeneralEncoderWrites() {
+        let text = "a\"b<c>\u{2028} é"
+        let typed = ScriptSafeJSON.encode(sortedFields: [
+            "a": .text(text), "b": .texts([]), "c": .texts(["x", text]), "d": .text(""),
+        ])
+        let general = ScriptSafeJSON.encode(["d": "", "c": ["x", text], "b": [String](), "a": text] as [String: Any])
+        #expect(typed == general)
+        #expect(typed.hasPrefix(#"{"a":"a\"b\u003cc\u003e\u2028 é","b":[],"c":["x","#))
+    }
 }
