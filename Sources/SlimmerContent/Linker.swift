@@ -18,24 +18,15 @@ public struct Linker: Sendable {
 
     public func link(_ content: LoadedContent) -> (ContentGraph, [Diagnostic]) {
         let published = content.items.filter(isPublished).sorted { ($0.kind, $0.slug) < ($1.kind, $1.slug) }
-        // The checks and the graph on two cores: this step is otherwise the
-        // longest stretch of a build with one core idle.
-        let parts = ParallelMap.map([false, true], jobs: jobs) { graphPart -> Part in
-            guard graphPart else { return .diagnostics(check(content.items, published: published)) }
-            return .graph(
-                ContentGraph(
-                    config: config, now: now, items: published, references: references(of:),
-                    homeBody: content.homeBody, homeBodyFirstLine: content.homeBodyFirstLine))
+        // The graph beside the checks: this step is otherwise the longest
+        // stretch of a build with one core idle.
+        let graph = Pending(jobs: jobs) { [self] in
+            ContentGraph(
+                config: config, now: now, items: published, references: references(of:),
+                homeBody: content.homeBody, homeBodyFirstLine: content.homeBodyFirstLine)
         }
-        guard case .diagnostics(let diagnostics) = parts[0], case .graph(let graph) = parts[1] else {
-            preconditionFailure("ParallelMap keeps the order of its inputs")
-        }
-        return (graph, diagnostics)
-    }
-
-    private enum Part: Sendable {
-        case diagnostics([Diagnostic])
-        case graph(ContentGraph)
+        let diagnostics = check(content.items, published: published)
+        return (graph.value, diagnostics)
     }
 
     private func check(_ items: [Item], published: [Item]) -> [Diagnostic] {

@@ -52,7 +52,7 @@ public enum SearchText {
         _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool, UInt64) -> Bool
     ) {
         let count = text.utf8.count
-        // Eight spare bytes, so that a word's first eight load in one go (``WordSet/prefix(_:)``).
+        // Eight spare bytes, so that a word's first eight load in one go (``WordSet/paddedPrefix(_:)``).
         var bytes = [UInt8]()
         bytes.reserveCapacity(count + 8)
         bytes.append(contentsOf: text.utf8)

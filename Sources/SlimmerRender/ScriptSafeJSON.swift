@@ -22,23 +22,12 @@ enum ScriptSafeJSON {
     static func encode(sortedFields fields: KeyValuePairs<String, Field>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(256)
-        output.append(UInt8(ascii: "{"))
-        for (index, (key, field)) in fields.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            writeString(key, to: &output)
-            output.append(UInt8(ascii: ":"))
+        writeObject(fields, to: &output) { field, output in
             switch field {
             case .text(let text): writeString(text, to: &output)
-            case .texts(let texts):
-                output.append(UInt8(ascii: "["))
-                for (position, text) in texts.enumerated() {
-                    if position > 0 { output.append(UInt8(ascii: ",")) }
-                    writeString(text, to: &output)
-                }
-                output.append(UInt8(ascii: "]"))
+            case .texts(let texts): writeList(texts, to: &output) { writeString($0, to: &$1) }
             }
         }
-        output.append(UInt8(ascii: "}"))
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -48,23 +37,37 @@ enum ScriptSafeJSON {
         case let flag as Bool: output += (flag ? "true" : "false").utf8
         case let number as Int: output += String(number).utf8
         case let object as [String: Any]:
-            output.append(UInt8(ascii: "{"))
-            for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                writeString(key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                write(object[key], to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        case let list as [Any]:
-            output.append(UInt8(ascii: "["))
-            for (index, element) in list.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                write(element, to: &output)
-            }
-            output.append(UInt8(ascii: "]"))
+            writeObject(object.keys.sorted().map { (key: $0, value: object[$0]) }, to: &output) { write($0, to: &$1) }
+        case let list as [Any]: writeList(list, to: &output) { write($0, to: &$1) }
         default: output += "null".utf8
         }
+    }
+
+    /// `{"key":value,…}` in the order given.
+    private static func writeObject<Value>(
+        _ fields: some Sequence<(key: String, value: Value)>, to output: inout [UInt8],
+        _ writeValue: (Value, inout [UInt8]) -> Void
+    ) {
+        output.append(UInt8(ascii: "{"))
+        for (index, (key, value)) in fields.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            writeString(key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            writeValue(value, &output)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+
+    /// `[element,…]`.
+    private static func writeList<Element>(
+        _ elements: [Element], to output: inout [UInt8], _ writeElement: (Element, inout [UInt8]) -> Void
+    ) {
+        output.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            writeElement(element, &output)
+        }
+        output.append(UInt8(ascii: "]"))
     }
 
     /// Runs of plain bytes are copied whole (search index entries are mostly
