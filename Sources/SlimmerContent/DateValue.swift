@@ -115,7 +115,7 @@ private struct DateFields {
     var offsetSeconds: Int?
 
     init?(_ text: String) {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let chars = Array(Self.trimmed(text).utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= chars.count else { return nil }
             var value = 0
@@ -141,6 +141,14 @@ private struct DateFields {
         }
         guard let offset = DateFields.offset(Array(chars[rest...])) else { return nil }
         self.offsetSeconds = offset
+    }
+
+    /// `text` without surrounding white space; Foundation only when the ends
+    /// are not plain ASCII, since trimming every date showed in profiles.
+    private static func trimmed(_ text: String) -> String {
+        let isPlain = { (byte: UInt8) in byte > 32 && byte < 0x80 }
+        if let first = text.utf8.first, let last = text.utf8.last, isPlain(first), isPlain(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// nil for a malformed offset; .some(nil) when there is none.

@@ -76,12 +76,17 @@ private struct LineScanner {
         return nil
     }
 
-    /// The text between two offsets with CRLF turned into LF.
+    /// The text between two offsets with CRLF turned into LF; with an `end`,
+    /// without the line end just before it.
     func text(from start: String.Index, to end: String.Index?) -> String {
-        let slice = String(text[start..<(end ?? text.endIndex)])
-        // "\r\n" is one Character, so one dropLast removes either line end.
-        let trimmed =
-            end == nil || !slice.hasSuffix("\n") && !slice.hasSuffix("\r\n") ? slice : String(slice.dropLast())
+        let bytes = text.utf8
+        var stop = end ?? bytes.endIndex
+        // By bytes: `hasSuffix` and `dropLast` on Characters showed in profiles.
+        if end != nil, stop > start, bytes[bytes.index(before: stop)] == 10 {
+            stop = bytes.index(before: stop)
+            if stop > start, bytes[bytes.index(before: stop)] == 13 { stop = bytes.index(before: stop) }
+        }
+        let trimmed = String(text[start..<stop])
         // memchr: String.contains compares Characters, and even a generic
         // byte loop over every body showed in profiles.
         var copy = trimmed

@@ -87,8 +87,7 @@ struct ItemReader {
             }
             return written.value
         }
-        let name = (fields.file as NSString).lastPathComponent
-        let slug = Slug.make((name as NSString).deletingPathExtension)
+        let slug = Slug.make(String(Self.stem(of: fields.file)))
         if slug.isEmpty {
             fields.error(
                 "the file name gives an empty slug", at: nil,
@@ -106,6 +105,15 @@ struct ItemReader {
 
     /// Far below the 255 bytes a file system allows for a folder name.
     static let maximumSlugLength = 120
+
+    /// The file's name without folder and extension (`casussen/a.md` gives
+    /// `a`), as `NSString`'s path methods give it for these relative paths,
+    /// which cost 0.5% of a build in bridging.
+    static func stem(of path: String) -> Substring {
+        let name = path.split(separator: "/").last ?? path[...]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return name[..<dot]
+    }
 
     private func readDetails(_ fields: FieldReader, kind: ContentKind) -> ItemDetails? {
         switch kind {

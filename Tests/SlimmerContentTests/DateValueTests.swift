@@ -53,6 +53,16 @@ import Testing
         #expect(value.hasTime)
     }
 
+    @Test func surroundingWhiteSpaceIsIgnoredAndOtherTextIsNot() throws {
+        for text in [" 2026-02-28", "2026-02-28\t", "\u{00A0}2026-02-28\u{3000}"] {
+            #expect(
+                try DateValue.parse(text, timeZone: amsterdam).get().iso == "2026-02-28", "\(text.debugDescription)")
+        }
+        for text in ["2026-02-28\n", "x2026-02-28", "2026-02-28é"] {
+            #expect(DateValue.parse(text, timeZone: amsterdam) == .failure(.format), "\(text.debugDescription)")
+        }
+    }
+
     @Test func plainDateIsMidnightAndHasNoTime() throws {
         let value = try DateValue.parse("2026-02-28", timeZone: amsterdam).get()
         #expect(!value.hasTime)

@@ -17,6 +17,15 @@ import Testing
         #expect(split.body == "Body")
     }
 
+    @Test func onlyTheLineEndBeforeTheClosingLineIsDropped() throws {
+        let split = try FrontMatter.split("---\r\ntitle: A\r\n\r\n---\r\nBody\r\n\r\n").get()
+        #expect(split.yaml == "title: A\n")
+        #expect(split.body == "Body\n\n")
+        let empty = try FrontMatter.split("---\n---\n").get()
+        #expect(empty.yaml == "")
+        #expect(empty.body == "")
+    }
+
     @Test func reportsMissingDelimiters() {
         #expect(FrontMatter.split("title: A\n") == .failure(.missingOpening))
         #expect(FrontMatter.split("\n---\ntitle: A\n") == .failure(.missingClosing(openingLine: 2)))

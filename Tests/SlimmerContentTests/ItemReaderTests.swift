@@ -74,9 +74,27 @@ import Testing
         #expect(diagnostics.first?.hint == "Write `slug: over-ons`.")
     }
 
+    @Test func fileStemMatchesFoundationsPathMethods() {
+        for path in ["content/casussen/a.md", "a.md", "content/pages/.verborgen", "b", "x/y.z.md", "x/y."] {
+            let foundation = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            #expect(String(ItemReader.stem(of: path)) == foundation, "\(path)")
+        }
+    }
+
     @Test func fileNameGivesAFoldedSlug() throws {
         let text = "---\ntitle: Efficiënter\n---\n"
         let (item, _) = reader.read(file: "content/pages/Efficiënter werken.md", kind: .page, text: text)
         #expect(try #require(item).slug == "efficienter-werken")
+    }
+}
+
+@Suite struct SortKeyTests {
+    @Test func asciiTitlesFoldAsFoundationFoldsThem() {
+        for title in [
+            "Zorg & Welzijn", "ABC-123 xyz", "Ik [ben] ~de~ {titel}?", "", "Efficiënter werken", "ÉÉN Straße",
+        ] {
+            let foundation = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            #expect(Item.sortKey(title) == foundation, "\(title)")
+        }
     }
 }
