@@ -20,14 +20,12 @@ public struct ComparisonRunner: Sendable {
     public var tools: Tools
     /// Counted runs of each program, after one warm-up run each.
     public var runs: Int
-    /// Where the sites and outputs go; emptied afterwards.
+    /// Where the sites and outputs go. The runner deletes nothing: see ``run(pages:withHugo:)``.
     public var work: URL
     public var theme: URL
     public var hugoLayouts: URL
     /// The `--now` Slimmer builds with; Hugo's counterpart is ``Corpus/hugoNow``.
     public var now = "2026-12-01T12:00"
-    /// Keeps the sites and the warm-up outputs in ``work``, to look at them.
-    public var keep = false
     /// A command that writes the sites in a child process (`slimmer-bench
     /// write-sites`), given the arguments of ``ComparisonSites/arguments``.
     /// Generating in this process would make every measured peak at least
@@ -48,7 +46,11 @@ public struct ComparisonRunner: Sendable {
     }
 
     /// Generates a corpus of `pages` items, builds it with Slimmer and (when
-    /// `withHugo`) Hugo A B A B, then runs the cmark floor.
+    /// `withHugo`) Hugo A B A B, then runs the cmark floor. Sites and outputs
+    /// stay in ``work`` for the caller to delete after the last size: on ext4
+    /// without a journal, the kernel skips inodes freed in the last minute (five
+    /// while their table is unwritten) one by one when it allocates new ones, so
+    /// deleting one size's 20,000 files made the next size's builds scan them.
     public func run(pages: Int, withHugo: Bool) throws -> ComparisonResult {
         let sites = ComparisonSites(root: work.appendingPathComponent("size-\(pages)"))
         progress("\(pages) pages: generating the site\(withHugo ? "s" : "")")
@@ -60,15 +62,9 @@ public struct ComparisonRunner: Sendable {
         } else {
             try sites.write(pages: pages, theme: theme, hugoLayouts: hugoLayouts, withHugo: withHugo)
         }
-        defer { if !keep { sites.remove() } }
         var result = ComparisonResult(pages: pages)
         var programs = [Program.slimmer]
         if withHugo { programs.append(.hugo) }
-        var outputs: [URL] = []
-        // Outputs go only after the last run: on ext4 without a journal, creating
-        // files within seconds of deleting thousands scans the deleted inodes, which
-        // tripled a build's system time here and charged it to whichever program ran next.
-        defer { if !keep { outputs.forEach { try? FileManager.default.removeItem(at: $0) } } }
         for run in 0...runs {
             for program in programs {
                 let output = sites.root.appendingPathComponent("out-\(program)-\(run)")
@@ -82,7 +78,6 @@ public struct ComparisonRunner: Sendable {
                 } else {
                     result.measurements[program, default: []].append(measurement)
                 }
-                outputs.append(output)
             }
         }
         for run in 0...runs {

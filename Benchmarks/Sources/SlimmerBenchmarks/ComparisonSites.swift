@@ -44,11 +44,6 @@ public struct ComparisonSites: Sendable {
         ["--root", root.path, "--pages", String(pages), "--theme", theme.path, "--hugo-layouts", hugoLayouts.path]
             + (withHugo ? [] : ["--without-hugo"])
     }
-
-    /// Deletes everything for this size.
-    public func remove() {
-        try? FileManager.default.removeItem(at: root)
-    }
 }
 
 /// How many files a build wrote.

@@ -50,9 +50,9 @@ struct Compare: ParsableCommand {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("slimmer-compare-\(getpid())")
         var runner = ComparisonRunner(
             tools: tools, runs: runs, work: folder, theme: absolute(theme), hugoLayouts: absolute(hugoLayouts))
-        runner.keep = keep
         runner.siteWriter = [URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path, "write-sites"]
         runner.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
+        // Only now, after every size: see ComparisonRunner.run(pages:withHugo:).
         defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
 
         emit("## Slimmer and Hugo: clean builds\n\n" + machine.markdown)
