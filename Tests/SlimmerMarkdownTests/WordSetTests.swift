@@ -1,0 +1,14 @@
+import Testing
+
+@testable import SlimmerMarkdown
+
+@Suite struct WordSetTests {
+    @Test func setKeepsFirstAppearancesInOrder() {
+        var set = WordSet(capacity: 2, separated: true)
+        for word in ["de", "kat", "de", "samenwerkingsverband", "kat", "samenwerkingsverbanden"] {
+            _ = Array(word.utf8).withUnsafeBufferPointer { set.insert($0, hash: WordSet.hash($0)) }
+        }
+        #expect(set.text == "de kat samenwerkingsverband samenwerkingsverbanden")
+        #expect(set.count == 4)
+    }
+}
