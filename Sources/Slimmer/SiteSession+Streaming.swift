@@ -20,6 +20,9 @@ extension SiteSession {
         // (the tables) that left a core idle.
         let jobs = options.jobs
         let pendingCards = Pending(jobs: jobs) { CardTable(graph: graph, theme: theme, jobs: jobs) }
+        func takeCards() {
+            if cards == nil { cards = run.time("templates") { pendingCards.value } }
+        }
         let bodyRenderer = bodyRenderer(graph)
         let home = run.time("markdown") { bodyRenderer.renderHome() }
         homeBody = home
@@ -28,7 +31,7 @@ extension SiteSession {
             let items = graph.items[start..<min(start + Self.streamChunk, graph.items.count)].map(freshItem)
             let rendered = run.time("markdown") { bodyRenderer.render(items) }
             blocked = blocked || promoted(rendered.flatMap(\.diagnostics)).hasErrors
-            if cards == nil { cards = run.time("templates") { pendingCards.value } }
+            takeCards()
             if !blocked {
                 let byID = Dictionary(zip(items.map(\.id), rendered.map(\.markdown)), uniquingKeysWith: { a, _ in a })
                 let pageRenderer = PageRenderer(
@@ -60,6 +63,6 @@ extension SiteSession {
             }
             bodyRenders += items.count
         }
-        if cards == nil { cards = run.time("templates") { pendingCards.value } }
+        takeCards()
     }
 }

@@ -29,7 +29,8 @@ public struct CardTable: Sendable {
             let card = context.makeCard(item)
             return (card, theme.library.renderAlone(Self.partial, card))
         }
-        byID = Dictionary(zip(graph.items.map(\.id), made.map(\.0))) { first, _ in first }
-        html = PartialCache(partial: Self.partial, values: made.map(\.0), renderings: made.map(\.1))
+        let cards = made.map(\.0)
+        byID = Dictionary(zip(graph.items.map(\.id), cards)) { first, _ in first }
+        html = PartialCache(partial: Self.partial, values: cards, renderings: made.map(\.1))
     }
 }
