@@ -28,7 +28,7 @@ public struct BodyRenderer: Sendable {
     /// The bodies of `items`, in parallel and in the same order, with each body's problems.
     public func render(_ items: [Item]) -> [RenderedBody] {
         let renderer = MarkdownRenderer(
-            options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, collectsPlainText: true))
+            options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, keepsOnlySearchWords: true))
         return ParallelMap.map(items, jobs: jobs) { item in
             render(item.body, file: item.file, firstLine: item.bodyFirstLine, with: renderer)
         }
@@ -37,7 +37,7 @@ public struct BodyRenderer: Sendable {
     /// The home page's introduction.
     public func renderHome() -> RenderedBody {
         let renderer = MarkdownRenderer(
-            options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, collectsPlainText: true))
+            options: MarkdownOptions(unsafeHTML: graph.config.unsafeHTML, keepsOnlySearchWords: true))
         return render(graph.homeBody, file: ContentLoader.homeFile, firstLine: graph.homeBodyFirstLine, with: renderer)
     }
 
@@ -52,7 +52,7 @@ public struct BodyRenderer: Sendable {
             resolved[destination] = target
             return target
         }
-        let rendered = renderer.render(body) { destination in target(destination)?.url }.keepingSearchWords()
+        let rendered = renderer.render(body) { destination in target(destination)?.url }
         var diagnostics: [Diagnostic] = []
         for link in rendered.links {
             let line = link.line + firstLine - 1
@@ -148,15 +148,5 @@ public struct BodyRenderer: Sendable {
             }
         }
         return parts.joined(separator: "/")
-    }
-}
-
-extension RenderedMarkdown {
-    /// The plain text replaced by its distinct folded words: all the search
-    /// index needs, and a third of the memory a streamed build keeps per body.
-    fileprivate func keepingSearchWords() -> RenderedMarkdown {
-        RenderedMarkdown(
-            html: html, headings: headings, links: links, images: images,
-            plainText: SearchText.distinctWords(plainText), firstParagraph: firstParagraph)
     }
 }

@@ -12,6 +12,7 @@ public enum YAMLDocument {
     static func mapping(
         _ yaml: String, file: String, lineOffset: Int, collector: DiagnosticCollector
     ) -> Node.Mapping? {
+        if let simple = SimpleYAMLParser.mapping(yaml, constructor: constructor) { return simple }
         do {
             // The basic resolver types no scalar: fields are read as text and
             // parsed here, and Yams' regex-based typing cost a tenth of loading.

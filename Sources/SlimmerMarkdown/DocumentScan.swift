@@ -28,6 +28,12 @@ struct DocumentScan {
         String(decoding: plainBytes, as: UTF8.self)
     }
 
+    /// The plain text's ``SearchText/distinctWords(_:limit:)``, from the
+    /// bytes themselves (lowercased and padded in place): no string of the whole text.
+    mutating func takeSearchWords() -> String {
+        SearchText.distinctWords(utf8: &plainBytes)
+    }
+
     /// Adds a block's text: bytes, because a string per text node cost more
     /// than cmark's own parsing of the node (the bytes are cmark's, valid UTF-8).
     mutating func addTextBlock(_ text: [UInt8]) {

@@ -15,9 +15,18 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// not index its text leaves it out: at 100,000 pages it is a gigabyte.
     public var collectsPlainText: Bool = true
 
-    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, collectsPlainText: Bool = true) {
+    /// Keeps only the plain text's distinct folded words
+    /// (``SearchText/distinctWords(_:limit:)``), made straight from the
+    /// scanned bytes: all a search index needs, without the full text's string.
+    public var keepsOnlySearchWords: Bool = false
+
+    public init(
+        unsafeHTML: Bool = false, smartPunctuation: Bool = true, collectsPlainText: Bool = true,
+        keepsOnlySearchWords: Bool = false
+    ) {
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.collectsPlainText = collectsPlainText
+        self.keepsOnlySearchWords = keepsOnlySearchWords
     }
 }

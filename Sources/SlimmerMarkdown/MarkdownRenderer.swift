@@ -47,7 +47,7 @@ public struct MarkdownRenderer: Sendable {
             slimmer_cmark_arena_reset()
         }
 
-        let scan = DocumentScanner.scan(root)
+        var scan = DocumentScanner.scan(root)
         let columns = ColumnConverter(markdown)
         edit(scan, rewriteLink: rewriteLink)
         return RenderedMarkdown(
@@ -63,9 +63,14 @@ public struct MarkdownRenderer: Sendable {
                     source: image.source, alt: image.alt, line: image.line,
                     column: columns.characterColumn(line: image.line, byteColumn: image.column))
             },
-            plainText: options.collectsPlainText ? scan.plainText : "",
+            plainText: plainText(&scan),
             firstParagraph: scan.firstParagraph ?? ""
         )
+    }
+
+    private func plainText(_ scan: inout DocumentScan) -> String {
+        guard options.collectsPlainText else { return "" }
+        return options.keepsOnlySearchWords ? scan.takeSearchWords() : scan.plainText
     }
 
     private func edit(_ scan: DocumentScan, rewriteLink: (String) -> String?) {
@@ -81,7 +86,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private var parseOptions: Int32 {
-        var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already,
+        // and cmark replaces NUL bytes either way.
+        var flags = CMARK_OPT_DEFAULT
         if options.smartPunctuation {
             flags |= CMARK_OPT_SMART
         }

@@ -6,7 +6,8 @@ public enum SearchText {
     /// digits turned into one space.
     public static func fold(_ text: String) -> String {
         var words: [String] = []
-        forEachWord(text) { word, ascii, _ in
+        var bytes = Array(text.utf8)
+        forEachWord(&bytes) { word, ascii, _ in
             let raw = String(decoding: word, as: UTF8.self)
             words += ascii ? [raw] : foldedWords(raw)
             return true
@@ -24,11 +25,20 @@ public enum SearchText {
     /// here. Only the rare word with non-ASCII characters goes through Unicode
     /// folding, once per spelling.
     public static func distinctWords(_ text: String, limit: Int = 2_000) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count + 8)
+        bytes.append(contentsOf: text.utf8)
+        return distinctWords(utf8: &bytes, limit: limit)
+    }
+
+    /// The same for valid UTF-8 `bytes`, which are lowercased in place (and
+    /// padded): no string of the whole text is needed.
+    static func distinctWords(utf8 bytes: inout [UInt8], limit: Int = 2_000) -> String {
         // A body has about one distinct word per 10 bytes (a tenth of a
         // Dutch corpus); a set sized for the limit zeroed 64 KB per body.
-        var words = WordSet(capacity: min(limit, text.utf8.count / 10 + 16), separated: true)
+        var words = WordSet(capacity: min(limit, bytes.count / 10 + 16), separated: true)
         var spellings = WordSet(capacity: 64, separated: false)
-        forEachWord(text) { word, ascii, hash in
+        forEachWord(&bytes) { word, ascii, hash in
             if ascii {
                 return !words.insert(word, hash: hash, prefix: WordSet.paddedPrefix(word)) || words.count < limit
             }
@@ -49,13 +59,10 @@ public enum SearchText {
     /// body mostly uses (spaces, punctuation) are ASCII.
     @inline(__always)
     private static func forEachWord(
-        _ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool, UInt64) -> Bool
+        _ bytes: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Bool, UInt64) -> Bool
     ) {
-        let count = text.utf8.count
+        let count = bytes.count
         // Eight spare bytes, so that a word's first eight load in one go (``WordSet/paddedPrefix(_:)``).
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(count + 8)
-        bytes.append(contentsOf: text.utf8)
         bytes.append(contentsOf: repeatElement(0, count: 8))
         bytes.withUnsafeMutableBufferPointer { buffer in
             byteKind.withUnsafeBufferPointer { kinds in
