@@ -20,7 +20,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CCmarkArena", dependencies: ["CCmark"]),
-        .target(name: "SlimmerMarkdown", dependencies: ["CCmark", "CCmarkArena"]),
+        .target(name: "CSearchWords"),
+        .target(name: "SlimmerMarkdown", dependencies: ["CCmark", "CCmarkArena", "CSearchWords"]),
         .target(name: "CAtomicSwap"),
         .target(name: "SlimmerTemplates"),
         .target(

@@ -34,6 +34,12 @@ struct DocumentScan {
         SearchText.distinctWords(utf8: &plainBytes)
     }
 
+    /// Room for `count` bytes of text and the search words' padding, so
+    /// that the text is never copied to grow.
+    mutating func reserveText(_ count: Int) {
+        plainBytes.reserveCapacity(count + SearchText.padding)
+    }
+
     /// Adds a block's text: bytes, because a string per text node cost more
     /// than cmark's own parsing of the node (the bytes are cmark's, valid UTF-8).
     mutating func addTextBlock(_ text: [UInt8]) {

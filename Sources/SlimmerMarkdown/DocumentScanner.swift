@@ -15,9 +15,10 @@ struct DocumentScanner {
     /// an image's text is finished first and then added to its container's.
     private var openText: [[UInt8]] = []
 
-    /// Scans the tree under `root`.
-    static func scan(_ root: OpaquePointer) -> DocumentScan {
+    /// Scans the tree under `root`, whose plain text takes at most `textCapacity` bytes.
+    static func scan(_ root: OpaquePointer, textCapacity: Int = 0) -> DocumentScan {
         var scanner = DocumentScanner()
+        scanner.scan.reserveText(textCapacity)
         guard let iterator = cmark_iter_new(root) else {
             return scanner.scan
         }

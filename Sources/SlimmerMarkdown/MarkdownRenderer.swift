@@ -47,7 +47,9 @@ public struct MarkdownRenderer: Sendable {
             slimmer_cmark_arena_reset()
         }
 
-        var scan = DocumentScanner.scan(root)
+        // The plain text is seldom longer than the source (curled quotes can
+        // make it so, and then the bytes grow as usual).
+        var scan = DocumentScanner.scan(root, textCapacity: options.collectsPlainText ? markdown.utf8.count : 0)
         let columns = ColumnConverter(markdown)
         edit(scan, rewriteLink: rewriteLink)
         return RenderedMarkdown(

@@ -66,4 +66,14 @@ struct PlainTextTests {
         #expect(result.plainText == "Alleen een kop\nlijst")
         #expect(renderer.render("").plainText == "")
     }
+
+    @Test("keeping only the search words gives the plain text's distinct words, curled quotes and all")
+    func searchWordsOnly() {
+        let words = MarkdownRenderer(options: MarkdownOptions(keepsOnlySearchWords: true))
+        let full = MarkdownRenderer(options: MarkdownOptions())
+        let source = document + "\n\n\"Aan\" -- 'de' Café's KAT en de kat... \u{0}\n"
+        #expect(words.render(source).plainText == SearchText.distinctWords(full.render(source).plainText))
+        #expect(words.render(source).plainText.hasPrefix("welkom een citaat over twee regels dit is de eerste"))
+        #expect(words.render(source).html == full.render(source).html)
+    }
 }

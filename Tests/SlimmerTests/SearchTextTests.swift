@@ -11,7 +11,8 @@ import Testing
 
     /// The hashed set against the plain definition: the folded text's words,
     /// first appearances only, at most `limit`. Texts of up to 30,000 words
-    /// from a small vocabulary make the set grow and its hashes collide.
+    /// from a small vocabulary make the set grow and its hashes collide;
+    /// ``SearchText/fold(_:)`` scans in Swift, the set's scan is C.
     @Test(arguments: [1, 2, 3, 4, 5, 6])
     func distinctWordsAreTheFoldedTextsFirstAppearances(seed: UInt64) {
         var random = SplitMix64(seed: seed)
@@ -20,6 +21,10 @@ import Testing
             "de", "De", "dE", "ß",
             // Long words that share their first eight bytes, which the set compares in one go.
             "samenwer", "samenwerk", "samenwerking", "Samenwerkingen", "samenwerkingsverband", "zeer_lang",
+            // Sharing their first sixteen bytes (the C set's second comparison), and
+            // longer than the scan's 64-byte window, with a non-ASCII letter past it.
+            "samenwerkingsverbanden", "samenwerkingsverbond", String(repeating: "Ab", count: 40),
+            String(repeating: "ab", count: 70), String(repeating: "x", count: 70) + "é",
         ]
         let separators = [" ", ", ", "–", "\n", "!", "'", "  ", "_"]
         let count = [0, 1, 50, 3_000, 30_000][Int(random.next() % 5)]
