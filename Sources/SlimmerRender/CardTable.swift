@@ -15,6 +15,12 @@ public struct CardTable: Sendable {
     /// the card alone decides it); pages paste it in.
     let html: PartialCache
 
+    /// The values every page shares, made once with the cards, and the
+    /// template runs that read only them (see ``SharedRuns``): planning the
+    /// runs for every chunk of pages cost a hundredth of a build.
+    let shared: TemplateObject
+    let runs: SharedRuns
+
     /// The partial that renders a card.
     public static let partial = "partials/card"
 
@@ -24,7 +30,8 @@ public struct CardTable: Sendable {
     public init(graph: ContentGraph, theme: Theme, jobs: Int = ParallelMap.defaultJobs) {
         let empty = RenderedMarkdown(html: "", headings: [], links: [], images: [], plainText: "", firstParagraph: "")
         let context = ViewContext(
-            graph: graph, bodies: RenderedBodies(byID: [:], home: empty), translations: theme.translations)
+            graph: graph, bodies: RenderedBodies(byID: [:], home: empty), translations: theme.translations,
+            assets: theme.assets)
         let made = ParallelMap.map(graph.items, jobs: jobs) { item in
             let card = context.makeCard(item)
             return (card, theme.library.renderAlone(Self.partial, card))
@@ -32,5 +39,7 @@ public struct CardTable: Sendable {
         let cards = made.map(\.0)
         byID = Dictionary(zip(graph.items.map(\.id), cards)) { first, _ in first }
         html = PartialCache(partial: Self.partial, values: cards, renderings: made.map(\.1))
+        shared = context.shared
+        runs = SharedRuns(library: theme.library, shared: context.shared)
     }
 }

@@ -33,14 +33,16 @@ public struct PageRenderer: Sendable {
     public func render(_ jobs: [PageJob]) -> [OutputFile] {
         let context = ViewContext(
             graph: graph, bodies: bodies, translations: theme.translations, assets: theme.assets, cards: cards)
-        return ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context) }
+        // Made from the context's own shared values, which its pages hold.
+        let runs = cards?.runs ?? SharedRuns(library: theme.library, shared: context.shared)
+        return ParallelMap.map(jobs, jobs: self.jobs) { job in render(job, context, runs) }
     }
 
-    private func render(_ job: PageJob, _ context: ViewContext) -> OutputFile {
+    private func render(_ job: PageJob, _ context: ViewContext, _ runs: SharedRuns) -> OutputFile {
         var (template, values) = resolve(job, context)
         values["feeds"] = .list(context.feedLinks(for: job))
         values["jsonLD"] = context.jsonLD(for: job).map(TemplateValue.string)
-        let html = theme.library.render(template, .object(values), cache: cards?.html) ?? ""
+        let html = theme.library.render(template, .object(values), cache: cards?.html, runs: runs) ?? ""
         return OutputFile(path: outputPath(of: job), contents: Data(html.utf8))
     }
 

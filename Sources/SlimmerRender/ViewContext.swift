@@ -35,6 +35,10 @@ struct ViewContext: Sendable {
                 termCache["\(key.rawValue)/\(slug)"] = term(slug, in: key).map(TemplateValue.object)
             }
         }
+        if let cards {
+            self.shared = cards.shared
+            return
+        }
         self.shared = [
             "site": [
                 "title": .string(config.title), "tagline": .string(config.tagline),

@@ -14,19 +14,25 @@ struct Renderer {
     static let maximumDepth = 64
     /// Renderings kept for one partial, used where it renders without indentation.
     let cache: PartialCache?
+    /// Runs of nodes rendered once for every page.
+    let runs: SharedRuns
     /// Set when rendering for a ``PartialCache``: a name that the context stack
     /// lacks would, on a page, climb to the page's context.
     var closed = false
     /// In a closed rendering: some name was missing, so the output may differ on a page.
     var leaked = false
 
-    init(_ context: TemplateValue, templates: [String: Template], capacity: Int, cache: PartialCache? = nil) {
+    init(
+        _ context: TemplateValue, templates: [String: Template], capacity: Int, cache: PartialCache? = nil,
+        runs: SharedRuns = SharedRuns()
+    ) {
         output = ""
         output.reserveCapacity(capacity)
         stack = [context]
         stack.reserveCapacity(16)
         self.templates = templates
         self.cache = cache
+        self.runs = runs
     }
 
     /// Where rendering stands: the indentation of the enclosing standalone
@@ -47,9 +53,25 @@ struct Renderer {
     /// the enclosing body having written the first line's indentation.
     mutating func render(_ nodes: [Node], _ scope: Scope, lead: String? = nil) {
         if scope.indent.isEmpty && lead == nil {
+            if stack.count == 1, let plan = runs.plan(for: nodes) {
+                render(plan, nodes, scope)
+                return
+            }
             for node in nodes { render(node, scope) }
         } else {
             renderIndented(nodes, scope, lead: lead)
+        }
+    }
+
+    /// A node list at the bottom of the stack: its shared runs pasted in
+    /// where the page's context holds the values they read.
+    private mutating func render(_ plan: SharedRuns.Plan, _ nodes: [Node], _ scope: Scope) {
+        for segment in plan.segments {
+            if let html = segment.html, segment.holds(stack[0]) {
+                output.append(html)
+            } else {
+                for index in segment.range { render(nodes[index], scope) }
+            }
         }
     }
 

@@ -52,12 +52,16 @@ public struct Template: Sendable {
         render(context, templates: partials.templates)
     }
 
-    func render(_ context: TemplateValue, templates: [String: Template], cache: PartialCache? = nil) -> String {
+    func render(
+        _ context: TemplateValue, templates: [String: Template], cache: PartialCache? = nil,
+        runs: SharedRuns = SharedRuns()
+    ) -> String {
         let parentSize = parentName.flatMap { templates[$0]?.sourceSize } ?? 0
         // A page comes out at about the size of its template and parent; a
         // little more room saves most regrowths without holding much spare.
         var renderer = Renderer(
-            context, templates: templates, capacity: (sourceSize + parentSize) * 3 / 2 + 256, cache: cache)
+            context, templates: templates, capacity: (sourceSize + parentSize) * 3 / 2 + 256, cache: cache,
+            runs: runs)
         renderer.render(nodes, Renderer.Scope())
         return renderer.output
     }

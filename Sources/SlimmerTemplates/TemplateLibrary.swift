@@ -29,8 +29,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders the template registered as `name` with `context`; nil when there is no such template.
-    public func render(_ name: String, _ context: TemplateValue, cache: PartialCache? = nil) -> String? {
-        templates[name]?.render(context, templates: templates, cache: cache)
+    /// `runs`, made from this library, paste in what every page shares.
+    public func render(
+        _ name: String, _ context: TemplateValue, cache: PartialCache? = nil, runs: SharedRuns = SharedRuns()
+    ) -> String? {
+        templates[name]?.render(context, templates: templates, cache: cache, runs: runs)
     }
 
     /// Renders `name` with `context` alone on the context stack, for a
