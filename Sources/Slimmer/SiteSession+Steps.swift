@@ -38,6 +38,18 @@ extension SiteSession {
         guard let graph, let theme, let homeBody, !promoted(contentDiagnostics).hasErrors else { return [] }
         let rendered = RenderedBodies(byID: bodies.mapValues(\.markdown), home: homeBody.markdown)
         let renderer = PageRenderer(graph: graph, bodies: rendered, theme: theme, jobs: options.jobs, cards: cards)
+        // An entry shows only its own item: only new and changed items need a new one.
+        let stale = graph.items.filter {
+            all && !streamedSearchEntries.contains($0.id) || searchEntries[$0.id] == nil
+                || dirtyItems.contains($0.id) || dirtyBodies.contains($0.id)
+        }
+        for (item, entry) in zip(stale, ParallelMap.map(stale, jobs: options.jobs) { renderer.searchEntry($0) }) {
+            searchEntries[item.id] = entry
+        }
+        // Beside the pages: the sitemap, feeds and calendars need none of them,
+        // and the pages' serial stretches left a core idle.
+        let entries = graph.items.compactMap { searchEntries[$0.id] }
+        let pendingGenerated = Pending(jobs: options.jobs) { Self.generatedFiles(renderer, searchEntries: entries) }
         let jobs = renderer.pageJobs()
         var next: [String: RenderedPage] = [:]
         var todo: [(PageJob, PageInputs)] = []
@@ -68,15 +80,7 @@ extension SiteSession {
             }
         }
         pages = next
-        // An entry shows only its own item: only new and changed items need a new one.
-        let stale = graph.items.filter {
-            all && !streamedSearchEntries.contains($0.id) || searchEntries[$0.id] == nil
-                || dirtyItems.contains($0.id) || dirtyBodies.contains($0.id)
-        }
-        for (item, entry) in zip(stale, ParallelMap.map(stale, jobs: options.jobs) { renderer.searchEntry($0) }) {
-            searchEntries[item.id] = entry
-        }
-        generated = Self.generatedFiles(renderer, searchEntries: graph.items.compactMap { searchEntries[$0.id] })
+        generated = pendingGenerated.value
         outputPaths = Set(pages.keys).union(generated.map(\.path)).union(statics.keys)
         pageCounts = PageJob.counts(jobs)
         pagesRendered = todo.count + streamedPages.count
