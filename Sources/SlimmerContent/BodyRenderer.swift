@@ -116,12 +116,15 @@ public struct BodyRenderer: Sendable {
         {
             return (file: "", url: graph.config.basePath + destination.dropFirst())
         }
-        guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#") else { return nil }
+        // Bytes, not Characters: `contains` and `firstIndex` on a String break
+        // it into Characters, and every link of every body comes here.
+        guard !destination.utf8.contains(UInt8(ascii: ":")), !destination.hasPrefix("/"), !destination.hasPrefix("#")
+        else { return nil }
         let (path, fragment) = split(destination)
-        guard path.hasSuffix(".md") else { return nil }
+        guard path.utf8.reversed().starts(with: "dm.".utf8) else { return nil }
         // Plain string work: `NSString` and percent decoding for every link showed in profiles.
-        let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
-        let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let target = normalise(folder + "/" + decoded) else {
             return ("", nil)
         }
@@ -131,8 +134,8 @@ public struct BodyRenderer: Sendable {
     }
 
     private func split(_ destination: String) -> (String, String) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
-        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, "") }
+        return (String(destination[..<hash]), String(destination[destination.utf8.index(after: hash)...]))
     }
 
     /// Resolves `.` and `..`; nil when the path climbs above the site's root.
