@@ -283,11 +283,28 @@ struct SimpleYAMLParser {
     private static let lineFeed = UInt8(ascii: "\n")
     private static let space = UInt8(ascii: " ")
     /// Characters that give a value other than plain text when they start it.
-    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
-    private static let flowEnds = Set(",]}".utf8)
+    private static let indicators = ByteClass("-?:,[]{}#&*!|>'\"%@`")
+    private static let flowEnds = ByteClass(",]}")
     /// Characters whose meaning inside a flow collection differs between YAML versions.
-    private static let flowForbidden = Set("[{?'\"".utf8)
+    private static let flowForbidden = ByteClass("[{?'\"")
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
+
+/// A set of ASCII characters as two bit masks: a `Set<UInt8>` hashed every
+/// byte of every value, a fortieth of the load step.
+private struct ByteClass {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ characters: String) {
+        for byte in characters.utf8 where byte < 128 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
 }
