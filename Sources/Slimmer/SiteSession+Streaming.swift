@@ -27,6 +27,13 @@ extension SiteSession {
         let home = run.time("markdown") { bodyRenderer.renderHome() }
         homeBody = home
         var blocked = promoted(contentDiagnostics).hasErrors
+        // Room for every item at once: growing these tables chunk by chunk
+        // copied them on the one thread between the parallel stretches.
+        let count = graph.items.count
+        bodies.reserveCapacity(count)
+        streamedPages.reserveCapacity(count)
+        searchEntries.reserveCapacity(count)
+        streamedSearchEntries.reserveCapacity(count)
         for start in stride(from: 0, to: graph.items.count, by: Self.streamChunk) {
             let items = graph.items[start..<min(start + Self.streamChunk, graph.items.count)].map(freshItem)
             let rendered = run.time("markdown") { bodyRenderer.render(items) }

@@ -59,37 +59,43 @@ public struct DiskOutputWriter: OutputWriter {
         return DiskStage(writer: self, staging: staging)
     }
 
-    /// Shared folders first, one by one; then on every core each file, with
-    /// the folder of its own (most pages have one: `x/index.html`).
+    /// On every core, each file with the folder it goes in (most pages have
+    /// one of their own: `x/index.html`); a folder's missing parents are made
+    /// when it cannot be. Making the shared folders first, one by one, had a
+    /// core wait for the other at every chunk of pages.
     func writeAll(_ files: [OutputFile], into folder: URL, known: inout Set<String>) throws {
-        // Plain string work: this loop runs on one core while the others
-        // wait, and `URL.path` and `NSString` path methods per file were most of it.
         let root = folder.path
-        var leaves: [String?] = []
-        leaves.reserveCapacity(files.count)
-        for file in files {
-            let parts = file.path.split(separator: "/")
-            guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !file.path.hasPrefix("/") else {
-                throw Failure.unsafePath(file.path)
-            }
-            let leaf = parts.count == 1 ? root : root + "/" + parts.dropLast().joined(separator: "/")
-            if !known.contains(leaf) {
-                try FileTree.makeDirectory(FileTree.parent(of: leaf), known: &known)
-            }
-            leaves.append(known.contains(leaf) ? nil : leaf)
-        }
-        let tasks = Array(zip(files, leaves))
-        let failures = ParallelMap.map(tasks, jobs: jobs) { file, leaf -> FileTree.Failure? in
+        let existing = known
+        let results = ParallelMap.map(files, jobs: jobs) { file -> Result<String?, Error> in
             do {
-                if let leaf { try FileTree.makeLeafDirectory(leaf) }
+                guard let leaf = Self.folder(of: file.path, in: root) else { throw Failure.unsafePath(file.path) }
+                let made = existing.contains(leaf) ? nil : leaf
+                if let made { try FileTree.makeDirectories(made) }
                 try FileTree.write(file.contents, to: root + "/" + file.path)
-                return nil
+                return .success(made)
             } catch {
-                return error as? FileTree.Failure
+                return .failure(error)
             }
         }
-        known.formUnion(leaves.compactMap { $0 })
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        var failures: [Error] = []
+        for result in results {
+            switch result {
+            case .success(let made): if let made { known.insert(made) }
+            case .failure(let error): failures.append(error)
+            }
+        }
+        // An unsafe path is the reason to give, as when it stopped the write before any file.
+        if let failure = failures.first(where: { $0 is Failure }) ?? failures.first { throw failure }
+    }
+
+    /// The folder `path` goes in, under `root`; nil for a path that could
+    /// land outside it (absolute, empty, or with `.` or `..`).
+    static func folder(of path: String, in root: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !path.hasPrefix("/") else {
+            return nil
+        }
+        return parts.count == 1 ? root : root + "/" + parts.dropLast().joined(separator: "/")
     }
 
     /// Moves the new folder into place; the old one is removed only after.

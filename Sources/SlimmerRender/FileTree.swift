@@ -19,13 +19,16 @@ enum FileTree {
         var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
     }
 
-    /// Creates `path` and its missing parents, remembering what exists.
-    static func makeDirectory(_ path: String, known: inout Set<String>) throws {
-        guard !path.isEmpty, !known.contains(path) else { return }
+    /// Creates `path` and its missing parents; another thread may make any
+    /// of them first.
+    static func makeDirectories(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        let code = errno
+        if code == EEXIST { return }
         let parent = parent(of: path)
-        if parent != path { try makeDirectory(parent, known: &known) }
+        guard code == ENOENT, !parent.isEmpty, parent != path else { throw Failure(path: path, code: code) }
+        try makeDirectories(parent)
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
-        known.insert(path)
     }
 
     /// The folder that holds `path`: "/" for a top-level path, `path` itself for "/"
@@ -33,11 +36,6 @@ enum FileTree {
     static func parent(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
-    }
-
-    /// Creates `path`, whose parent exists; another file's task may have made it first.
-    static func makeLeafDirectory(_ path: String) throws {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
     }
 
     /// Writes `data` to a new file at `path`.

@@ -41,4 +41,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("buiten.html").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
     }
+
+    /// Threads make the folders as their files need them, parents and all,
+    /// across the parts of a streamed write; an unsafe path is still the
+    /// reason given, even beside a file that cannot be written.
+    @Test func streamedPartsMakeEveryFolderTheirFilesNeed() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let writer = DiskOutputWriter(output: output, jobs: 4)
+        let stage = try #require(try writer.stage())
+        let paths = (0..<300).map { "sectie-\($0 % 3)/pagina-\($0)/index.html" } + ["a/b/c/d/e.txt", "a/b/f.txt"]
+        try stage.add(paths.prefix(150).map { file($0, $0) })
+        try stage.add(paths.dropFirst(150).map { file($0, $0) } + [file("sectie-0/pagina-0/extra.ics", "ics")])
+        try stage.commit()
+        for path in paths + ["sectie-0/pagina-0/extra.ics"] {
+            let text = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+            #expect(text == (path.hasSuffix(".ics") ? "ics" : path))
+        }
+        let again = try #require(try writer.stage())
+        defer { again.discard() }
+        try again.add([file("blok", "een bestand, geen map")])
+        let error = #expect(throws: DiskOutputWriter.Failure.self) {
+            try again.add([file("blok/kan-niet.html", "x"), file("../weg.html", "x"), file("ok.html", "x")])
+        }
+        #expect(error.map { "\($0)" } == "refusing to write ../weg.html: it would land outside the output folder")
+    }
 }
