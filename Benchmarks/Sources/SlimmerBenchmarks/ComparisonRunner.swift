@@ -1,7 +1,7 @@
 import Foundation
 
-/// Builds the same corpus with Slimmer and Hugo, alternating them, and
-/// measures the cmark floor: the `slimmer-bench compare` benchmark.
+/// Builds the same corpus with Slimmer and Hugo and runs the cmark floor on
+/// it, all three in turn: the `slimmer-bench compare` benchmark.
 public struct ComparisonRunner: Sendable {
     /// The programs compared.
     public struct Tools: Sendable {
@@ -46,7 +46,7 @@ public struct ComparisonRunner: Sendable {
     }
 
     /// Generates a corpus of `pages` items, builds it with Slimmer and (when
-    /// `withHugo`) Hugo A B A B, then runs the cmark floor. Sites and outputs
+    /// `withHugo`) Hugo, and runs the cmark floor, in turn (A B C A B C…). Sites and outputs
     /// stay in ``work`` for the caller to delete after the last size: on ext4
     /// without a journal, the kernel skips inodes freed in the last minute (five
     /// while their table is unwritten) one by one when it allocates new ones, so
@@ -65,27 +65,33 @@ public struct ComparisonRunner: Sendable {
         var result = ComparisonResult(pages: pages)
         var programs = [Program.slimmer]
         if withHugo { programs.append(.hugo) }
+        // The floor in the same rotation, so that a busier stretch of the
+        // shared machine slows the floor as much as the builds.
+        programs.append(.cmark)
         for run in 0...runs {
             for program in programs {
-                let output = sites.root.appendingPathComponent("out-\(program)-\(run)")
-                let log = sites.root.appendingPathComponent("log-\(program)-\(run).txt")
-                let measurement = try ChildProcess.run(
-                    command(program, sites: sites, output: output.path), output: log.path, log: log.path)
+                let measurement = try measure(program, run: run, sites: sites, into: &result)
                 progress("\(pages) pages: \(program) \(run == 0 ? "warm-up" : "run \(run)"): \(describe(measurement))")
-                if run == 0 {
-                    result.outputs[program] = OutputCount(of: output)
-                    result.logs[program] = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-                } else {
-                    result.measurements[program, default: []].append(measurement)
-                }
+                if run > 0 { result.measurements[program, default: []].append(measurement) }
             }
         }
-        for run in 0...runs {
-            let measurement = try ChildProcess.run(command(.cmark, sites: sites, output: ""))
-            progress("\(pages) pages: cmark \(run == 0 ? "warm-up" : "run \(run)"): \(describe(measurement))")
-            if run > 0 { result.measurements[.cmark, default: []].append(measurement) }
-        }
         return result
+    }
+
+    /// One run of `program`; a build's warm-up run also records what it wrote and printed.
+    private func measure(
+        _ program: Program, run: Int, sites: ComparisonSites, into result: inout ComparisonResult
+    ) throws -> Measurement {
+        guard program != .cmark else { return try ChildProcess.run(command(.cmark, sites: sites, output: "")) }
+        let output = sites.root.appendingPathComponent("out-\(program)-\(run)")
+        let log = sites.root.appendingPathComponent("log-\(program)-\(run).txt")
+        let measurement = try ChildProcess.run(
+            command(program, sites: sites, output: output.path), output: log.path, log: log.path)
+        if run == 0 {
+            result.outputs[program] = OutputCount(of: output)
+            result.logs[program] = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        }
+        return measurement
     }
 
     func command(_ program: Program, sites: ComparisonSites, output: String) -> [String] {
