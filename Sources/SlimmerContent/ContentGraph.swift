@@ -43,6 +43,7 @@ public struct ContentGraph: Sendable {
         self.now = now
         self.items = items
         var byID: [String: Item] = [:]
+        byID.reserveCapacity(items.count)
         for item in items where byID[item.id] == nil { byID[item.id] = item }
         self.byID = byID
         self.byFile = Dictionary(items.map { ($0.file, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -51,14 +52,15 @@ public struct ContentGraph: Sendable {
         let ordered = ListOrder.sorted(items)
         self.byKind = Dictionary(grouping: ordered, by: \.kind)
         var backlinks: [String: [String]] = [:]
+        backlinks.reserveCapacity(items.count)
         var themes: [String: [String]] = [:]
         var topics: [String: [String]] = [:]
         for item in ordered {
             for (kind, reference) in references(item) {
                 backlinks["\(kind.rawValue)/\(reference.value)", default: []].append(item.id)
             }
-            for theme in Set(item.themes.map(\.value)).sorted() { themes[theme, default: []].append(item.id) }
-            for topic in Set(item.topics.map(\.value)).sorted() { topics[topic, default: []].append(item.id) }
+            for theme in Self.distinctSorted(item.themes) { themes[theme, default: []].append(item.id) }
+            for topic in Self.distinctSorted(item.topics) { topics[topic, default: []].append(item.id) }
         }
         self.backlinks = backlinks
         self.themeIndex = themes
@@ -77,6 +79,13 @@ public struct ContentGraph: Sendable {
             return (position, item)
         }
         self.menuPages = menu.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
+    }
+
+    /// Each slug once, in order: as `Set(...).sorted()`, without a set per item.
+    private static func distinctSorted(_ slugs: [Located<String>]) -> [String] {
+        var result: [String] = []
+        for slug in slugs.map(\.value).sorted() where result.last != slug { result.append(slug) }
+        return result
     }
 
     /// Published items of one kind, in list order.
