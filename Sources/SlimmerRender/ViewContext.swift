@@ -35,6 +35,7 @@ struct ViewContext: Sendable {
                 termCache["\(key.rawValue)/\(slug)"] = term(slug, in: key).map(TemplateValue.object)
             }
         }
+        // The same values (the same storage) as the cards' and the shared runs'.
         if let cards {
             self.shared = cards.shared
             return
