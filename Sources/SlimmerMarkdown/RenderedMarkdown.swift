@@ -12,7 +12,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Every image in document order, with sources as written.
     public let images: [MarkdownImage]
 
-    /// The document's text without markup: blocks on separate lines.
+    /// The document's text without markup: blocks on separate lines; with
+    /// ``MarkdownOptions/keepsOnlySearchWords``, only its distinct folded words.
     ///
     /// Meant for search indexes and word counts; raw HTML is left out.
     public let plainText: String
