@@ -121,7 +121,7 @@ public struct BodyRenderer: Sendable {
         guard !destination.utf8.contains(UInt8(ascii: ":")), !destination.hasPrefix("/"), !destination.hasPrefix("#")
         else { return nil }
         let (path, fragment) = split(destination)
-        guard path.utf8.reversed().starts(with: "dm.".utf8) else { return nil }
+        guard ContentLoader.isMarkdown(path) else { return nil }
         // Plain string work: `NSString` and percent decoding for every link showed in profiles.
         let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path

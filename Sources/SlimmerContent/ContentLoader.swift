@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
 
     /// True for the files `load()` reads as items.
     public static func isItemFile(_ path: String) -> Bool {
-        path.hasPrefix(contentFolder + "/") && path.hasSuffix(".md") && path != homeFile
+        path.hasPrefix(contentFolder + "/") && isMarkdown(path) && path != homeFile
     }
 
     /// Reads one content file (`content/<type>/<name>.md`).
@@ -113,10 +113,16 @@ public struct ContentLoader: Sendable {
 
     /// Markdown files that are skipped because of their extension: an editor
     /// who saved `x.markdown` or `x.MD` expects a page.
+    /// Whether `path` ends in `.md`, compared by bytes: a `String` compares
+    /// `Character`s, and every file and every link between files asks.
+    static func isMarkdown(_ path: String) -> Bool {
+        path.utf8.reversed().starts(with: "dm.".utf8)
+    }
+
     public func skippedFileWarning(_ file: String) -> [Diagnostic] {
         // Nearly every file ends in .md: asking NSString for the extension of
         // each of 10,000 files took 30 ms on one core.
-        if file.utf8.reversed().starts(with: "dm.".utf8) { return [] }
+        if Self.isMarkdown(file) { return [] }
         let ext = (file as NSString).pathExtension
         guard ext != "md", ["md", "markdown", "mdown", "txt"].contains(ext.lowercased()) else { return [] }
         return [

@@ -37,7 +37,7 @@ struct DocumentScan {
     /// Room for `count` bytes of text and the search words' padding, so
     /// that the text is never copied to grow.
     mutating func reserveText(_ count: Int) {
-        plainBytes.reserveCapacity(count + SearchText.padding)
+        plainBytes.reserveCapacity(count + WordSet.padding)
     }
 
     /// Adds a block's text: bytes, because a string per text node cost more

@@ -1,5 +1,3 @@
-import CSearchWords
-
 /// Text for the search index, folded the way the search page's script folds
 /// a query: lowercase, diacritics dropped, `ß` → `ss` and the like (the same
 /// folding as slugs), so that "efficienter" finds "efficiënter".
@@ -8,11 +6,9 @@ public enum SearchText {
     /// digits turned into one space.
     public static func fold(_ text: String) -> String {
         var words: [String] = []
-        var bytes = Array(text.utf8)
-        forEachWord(&bytes) { word, ascii, _ in
+        forEachWord(text) { word, ascii in
             let raw = String(decoding: word, as: UTF8.self)
             words += ascii ? [raw] : foldedWords(raw)
-            return true
         }
         return words.joined(separator: " ")
     }
@@ -28,85 +24,59 @@ public enum SearchText {
     /// folding, once per spelling.
     public static func distinctWords(_ text: String, limit: Int = 2_000) -> String {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count + 8)
+        bytes.reserveCapacity(text.utf8.count + WordSet.padding)
         bytes.append(contentsOf: text.utf8)
         return distinctWords(utf8: &bytes, limit: limit)
     }
 
-    /// The zero bytes ``distinctWords(utf8:limit:)`` adds, for the scan's 64-byte loads.
-    static let padding = 64
-
     /// The same for valid UTF-8 `bytes`, which are lowercased in place (and
     /// padded): no string of the whole text is needed.
-    ///
-    /// The scan and the set are C (`CSearchWords`): sixteen bytes classified
-    /// at once and a word hashed eight bytes at a time. In Swift, one byte at a
-    /// time, they were a tenth of a build, as much as cmark's own parsing.
     static func distinctWords(utf8 bytes: inout [UInt8], limit: Int = 2_000) -> String {
         let count = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: padding))
+        bytes.append(contentsOf: repeatElement(0, count: WordSet.padding))
         // A body has about one distinct word per 10 bytes (a tenth of a Dutch corpus).
-        guard let words = slimmer_word_set_create(min(limit, count / 10 + 16), limit) else {
-            fatalError("out of memory")
-        }
-        defer { slimmer_word_set_destroy(words) }
-        var spellings = WordSet(capacity: 64, separated: false)
+        var words = WordSet(capacity: min(limit, count / 10 + 16), limit: limit)
+        var spellings = WordSet(capacity: 64)
         bytes.withUnsafeMutableBufferPointer { buffer in
             var position = 0
-            var start = 0
-            var end = 0
-            while slimmer_words_scan(words, buffer.baseAddress, count, &position, &start, &end) != 0 {
-                let word = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                guard spellings.insert(word, hash: WordSet.hash(word)) else { continue }
+            while let range = words.insertWords(of: buffer, count: count, from: &position) {
+                let word = UnsafeBufferPointer(rebasing: buffer[range])
+                guard spellings.insert(word) else { continue }
                 for folded in foldedWords(String(decoding: word, as: UTF8.self)) {
                     var folded = folded
-                    folded.withUTF8 { _ = slimmer_word_set_insert(words, $0.baseAddress, $0.count) }
+                    _ = folded.withUTF8 { words.insert($0) }
                 }
             }
         }
-        var length = 0
-        let text = slimmer_word_set_text(words, &length)
-        return String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
+        return words.text
     }
 
     /// Calls `body` with each run of ASCII letters and digits and of non-ASCII
-    /// bytes, lowercased when it is all ASCII, with whether it is and its
-    /// ``WordSet/hash(_:)``; stops when `body` returns false. The separators a
-    /// body mostly uses (spaces, punctuation) are ASCII.
-    @inline(__always)
-    private static func forEachWord(
-        _ bytes: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Bool, UInt64) -> Bool
-    ) {
+    /// bytes, lowercased when it is all ASCII, and whether it is. The
+    /// separators a body mostly uses (spaces, punctuation) are ASCII.
+    private static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        var bytes = Array(text.utf8)
         let count = bytes.count
-        // Eight spare bytes, so that a word's first eight load in one go (``WordSet/paddedPrefix(_:)``).
-        bytes.append(contentsOf: repeatElement(0, count: 8))
         bytes.withUnsafeMutableBufferPointer { buffer in
-            byteKind.withUnsafeBufferPointer { kinds in
-                guard let base = buffer.baseAddress else { return }
-                var index = 0
-                // A run of separators, then a word with its hash in a register: one
-                // loop over both kept the hash in memory, a load and store per byte.
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            while index < count {
+                while index < count, byteKind[Int(base[index])] == 0 { index += 1 }
+                guard index < count else { return }
+                let start = index
+                var ascii = true
                 while index < count {
-                    while index < count, kinds[Int(base[index])] == 0 { index += 1 }
-                    guard index < count else { return }
-                    let start = index
-                    var ascii = true
-                    var hash = WordSet.seed
-                    while index < count {
-                        var byte = base[index]
-                        let kind = kinds[Int(byte)]
-                        if kind == 0 { break }
-                        if kind == 2 {
-                            ascii = false
-                        } else if byte &- 0x41 < 26 {
-                            byte |= 0x20
-                            base[index] = byte
-                        }
-                        hash = (hash ^ UInt64(byte)) &* WordSet.prime
-                        index += 1
+                    let byte = base[index]
+                    let kind = byteKind[Int(byte)]
+                    if kind == 0 { break }
+                    if kind == 2 {
+                        ascii = false
+                    } else if byte &- 0x41 < 26 {
+                        base[index] = byte | 0x20
                     }
-                    if !body(UnsafeBufferPointer(start: base + start, count: index - start), ascii, hash) { return }
+                    index += 1
                 }
+                body(UnsafeBufferPointer(start: base + start, count: index - start), ascii)
             }
         }
     }

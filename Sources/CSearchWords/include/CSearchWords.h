@@ -6,15 +6,15 @@
 
 /// The distinct words of a text in order of first appearance, kept one after
 /// the other (space-separated) in one buffer: the scanning and the set behind
-/// `SearchText.distinctWords`, which were a tenth of a build in Swift.
+/// `WordSet` and `SearchText.distinctWords`, which were a tenth of a build in Swift.
 typedef struct slimmer_word_set slimmer_word_set;
 
 /// A set that takes at most `limit` words, sized for about `expected`; NULL when out of memory.
 slimmer_word_set *slimmer_word_set_create(size_t expected, size_t limit);
 void slimmer_word_set_destroy(slimmer_word_set *set);
 
-/// Adds `word`: 1 when added, 0 when it was there or the set is full
-/// (or, with an empty word, when memory ran out).
+/// Adds `word`: 1 when added; 0 when it was there, the set is full, the word
+/// is empty or memory ran out.
 int slimmer_word_set_insert(slimmer_word_set *set, const uint8_t *word, size_t length);
 
 size_t slimmer_word_set_count(const slimmer_word_set *set);
