@@ -108,20 +108,20 @@ extension SiteSession {
     mutating func streamPages(
         _ todo: [(PageJob, PageInputs)], _ renderer: PageRenderer, into next: inout [String: RenderedPage]
     ) {
+        let page = renderer.pageMaker()
         for start in stride(from: 0, to: todo.count, by: Self.streamChunk) {
             let part = Array(todo[start..<min(start + Self.streamChunk, todo.count)])
-            let files = renderer.render(part.map(\.0))
+            let paths = part.map { renderer.outputPath(of: $0.0) }
             do {
-                try stage?.add(files)
+                try stage?.add(count: part.count, jobs: options.jobs) { page(part[$0].0) }
             } catch {
                 stageDiagnostics = [Diagnostic(file: "output", message: "cannot write the site: \(error)")]
                 stage?.discard()
                 stage = nil
                 return
             }
-            for ((job, inputs), file) in zip(part, files) {
-                next[file.path] = RenderedPage(
-                    job: job, inputs: inputs, file: OutputFile(path: file.path, contents: Data()))
+            for ((job, inputs), path) in zip(part, paths) {
+                next[path] = RenderedPage(job: job, inputs: inputs, file: OutputFile(path: path, contents: Data()))
             }
         }
     }

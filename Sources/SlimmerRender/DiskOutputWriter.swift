@@ -64,14 +64,30 @@ public struct DiskOutputWriter: OutputWriter {
     /// when it cannot be. Making the shared folders first, one by one, had a
     /// core wait for the other at every chunk of pages.
     func writeAll(_ files: [OutputFile], into folder: URL, known: inout Set<String>) throws {
+        try writeAll(count: files.count, jobs: jobs, into: folder, known: &known) { index, place in
+            try FileTree.write(files[index].contents, to: place(files[index].path))
+        }
+    }
+
+    /// Runs `write` for each index on every core. `write` asks `place` for
+    /// the full path of a relative one, which makes the folder it goes in.
+    func writeAll(
+        count: Int, jobs: Int, into folder: URL, known: inout Set<String>,
+        _ write: @Sendable (Int, _ place: (String) throws -> String) throws -> Void
+    ) throws {
         let root = folder.path
         let existing = known
-        let results = ParallelMap.map(files, jobs: jobs) { file -> Result<String?, Error> in
+        let results = ParallelMap.map(Array(0..<count), jobs: jobs) { index -> Result<String?, Error> in
+            var made: String?
             do {
-                guard let leaf = Self.folder(of: file.path, in: root) else { throw Failure.unsafePath(file.path) }
-                let made = existing.contains(leaf) ? nil : leaf
-                if let made { try FileTree.makeDirectories(made) }
-                try FileTree.write(file.contents, to: root + "/" + file.path)
+                try write(index) { path in
+                    guard let leaf = Self.folder(of: path, in: root) else { throw Failure.unsafePath(path) }
+                    if !existing.contains(leaf) {
+                        try FileTree.makeDirectories(leaf)
+                        made = leaf
+                    }
+                    return root + "/" + path
+                }
                 return .success(made)
             } catch {
                 return .failure(error)

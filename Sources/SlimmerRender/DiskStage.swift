@@ -20,6 +20,15 @@ final class DiskStage: OutputStage, @unchecked Sendable {
         try writer.writeAll(files, into: staging, known: &known)
     }
 
+    func add(count: Int, jobs: Int, _ page: @Sendable (Int) -> OutputText) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try writer.writeAll(count: count, jobs: jobs, into: staging, known: &known) { index, place in
+            var made = page(index)
+            try FileTree.write(&made.text, to: place(made.path))
+        }
+    }
+
     func commit() throws {
         do {
             try writer.swap(staging, into: writer.output)

@@ -40,19 +40,26 @@ enum FileTree {
 
     /// Writes `data` to a new file at `path`.
     static func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    /// Writes `text`'s UTF-8 bytes to a new file at `path`, from the text's own storage.
+    static func write(_ text: inout String, to path: String) throws {
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    private static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure(path: path, code: errno)
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, code: errno)
             }
+            offset += written
         }
     }
 }

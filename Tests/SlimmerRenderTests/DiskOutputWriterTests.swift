@@ -67,4 +67,27 @@ import Testing
         }
         #expect(error.map { "\($0)" } == "refusing to write ../weg.html: it would land outside the output folder")
     }
+
+    /// Pages made on the cores that write them: every text lands in its
+    /// folder, byte for byte, and a bad path is refused as with files.
+    @Test func pagesAreWrittenWhereTheyAreMade() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let writer = DiskOutputWriter(output: output, jobs: 4)
+        let stage = try #require(try writer.stage())
+        let texts = (0..<200).map { OutputText(path: "casus/\($0)/index.html", text: "<p>Pagina \($0): één</p>") }
+        try stage.add(count: texts.count, jobs: 4) { texts[$0] }
+        try stage.commit()
+        for text in texts {
+            #expect(try Data(contentsOf: output.appendingPathComponent(text.path)) == Data(text.text.utf8))
+        }
+        let again = try #require(try writer.stage())
+        defer { again.discard() }
+        let bad = [OutputText(path: "goed.html", text: "x"), OutputText(path: "a/../../weg.html", text: "x")]
+        let error = #expect(throws: DiskOutputWriter.Failure.self) {
+            try again.add(count: bad.count, jobs: 2) { bad[$0] }
+        }
+        #expect(error.map { "\($0)" } == "refusing to write a/../../weg.html: it would land outside the output folder")
+    }
 }
