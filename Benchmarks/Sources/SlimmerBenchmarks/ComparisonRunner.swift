@@ -70,6 +70,10 @@ public struct ComparisonRunner: Sendable {
         programs.append(.cmark)
         for run in 0...runs {
             for program in programs {
+                // The earlier runs' outputs reach the disk first, outside the
+                // clock: the kernel would otherwise write them back during
+                // whichever run came about half a minute later.
+                sync()
                 let measurement = try measure(program, run: run, sites: sites, into: &result)
                 progress("\(pages) pages: \(program) \(run == 0 ? "warm-up" : "run \(run)"): \(describe(measurement))")
                 if run > 0 { result.measurements[program, default: []].append(measurement) }
