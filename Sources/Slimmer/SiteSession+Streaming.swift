@@ -16,11 +16,10 @@ extension SiteSession {
             run.check("markdown") { renderBodies() }
             return
         }
-        // The cards' tables beside the first bodies: they are serial, and
-        // would leave a core idle.
+        // The cards beside the first bodies: making them has serial stretches
+        // (the tables) that left a core idle.
         let jobs = options.jobs
-        let made = run.time("templates") { CardTable.cards(graph: graph, theme: theme, jobs: jobs) }
-        let pendingCards = Pending(jobs: jobs) { CardTable(made, graph: graph, theme: theme) }
+        let pendingCards = Pending(jobs: jobs) { CardTable(graph: graph, theme: theme, jobs: jobs) }
         func takeCards() {
             if cards == nil { cards = run.time("templates") { pendingCards.value } }
         }
