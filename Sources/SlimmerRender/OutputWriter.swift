@@ -1,5 +1,3 @@
-import SlimmerContent
-
 /// Where a built site goes: a folder on disk, or memory for tests and the
 /// preview server.
 public protocol OutputWriter: Sendable {
@@ -14,12 +12,6 @@ public protocol OutputWriter: Sendable {
 
 extension OutputWriter {
     public func stage() throws -> OutputStage? { nil }
-}
-
-extension OutputStage {
-    public func add(count: Int, jobs: Int, _ page: @Sendable (Int) -> OutputText) throws {
-        try add(ParallelMap.map(Array(0..<count), jobs: jobs) { page($0).file })
-    }
 }
 
 /// A write in progress: nothing is visible until `commit()`.
