@@ -15,8 +15,9 @@ public struct ContentGraph: Sendable {
     public let byID: [String: Item]
     /// Item ids by source file, for rewriting links between content files.
     public let byFile: [String: String]
-    /// Items that refer to an item, by the referred item's id, in list order.
-    public let backlinks: [String: [String]]
+    /// Items that refer to an item, by the referred item's id, in list order:
+    /// resolved once here, as item pages ask for them several times each.
+    private let backlinks: [String: [Item]]
     /// Item ids per theme slug and per topic slug, in list order.
     public let themeIndex: [String: [String]]
     public let topicIndex: [String: [String]]
@@ -51,13 +52,18 @@ public struct ContentGraph: Sendable {
         self.homeBodyFirstLine = homeBodyFirstLine
         let ordered = ListOrder.sorted(items)
         self.byKind = Dictionary(grouping: ordered, by: \.kind)
-        var backlinks: [String: [String]] = [:]
+        var backlinks: [String: [Item]] = [:]
         backlinks.reserveCapacity(items.count)
         var themes: [String: [String]] = [:]
         var topics: [String: [String]] = [:]
         for item in ordered {
-            for (kind, reference) in references(item) {
-                backlinks["\(kind.rawValue)/\(reference.value)", default: []].append(item.id)
+            let referred = references(item)
+            if !referred.isEmpty {
+                // The item its id names (the first of any that share it), as looking the id up later would.
+                let referrer = byID[item.id] ?? item
+                for (kind, reference) in referred {
+                    backlinks["\(kind.rawValue)/\(reference.value)", default: []].append(referrer)
+                }
             }
             for theme in Self.distinctSorted(item.themes) { themes[theme, default: []].append(item.id) }
             for topic in Self.distinctSorted(item.topics) { topics[topic, default: []].append(item.id) }
@@ -100,7 +106,7 @@ public struct ContentGraph: Sendable {
 
     /// Items of `kind` that refer to `item`, in list order.
     public func backlinks(to item: Item, of kind: ContentKind) -> [Item] {
-        (backlinks[item.id] ?? []).compactMap { byID[$0] }.filter { $0.kind == kind }
+        (backlinks[item.id] ?? []).filter { $0.kind == kind }
     }
 
     /// True when an event has ended (or, without an end, started) before now.
