@@ -113,7 +113,7 @@ extension SiteSession {
             let part = Array(todo[start..<min(start + Self.streamChunk, todo.count)])
             let paths = part.map { renderer.outputPath(of: $0.0) }
             do {
-                try stage?.add(count: part.count, jobs: options.jobs) { page(part[$0].0) }
+                try stage?.add(count: part.count, jobs: options.jobs) { page(part[$0].0, paths[$0]) }
             } catch {
                 stageDiagnostics = [Diagnostic(file: "output", message: "cannot write the site: \(error)")]
                 stage?.discard()

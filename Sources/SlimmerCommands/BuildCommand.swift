@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
         let outputURL = URL(
             fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let report = Site(root: site.sourceURL, options: options).buildBeforeExit(
-            into: DiskOutputWriter(output: outputURL))
+            into: DiskOutputWriter(output: outputURL, jobs: options.jobs))
         site.report(report.diagnostics)
         var stderr = StandardError()
         guard report.succeeded else {

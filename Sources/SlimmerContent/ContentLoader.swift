@@ -111,14 +111,14 @@ public struct ContentLoader: Sendable {
         return String(result)
     }
 
-    /// Markdown files that are skipped because of their extension: an editor
-    /// who saved `x.markdown` or `x.MD` expects a page.
     /// Whether `path` ends in `.md`, compared by bytes: a `String` compares
     /// `Character`s, and every file and every link between files asks.
     static func isMarkdown(_ path: String) -> Bool {
         path.utf8.reversed().starts(with: "dm.".utf8)
     }
 
+    /// Markdown files that are skipped because of their extension: an editor
+    /// who saved `x.markdown` or `x.MD` expects a page.
     public func skippedFileWarning(_ file: String) -> [Diagnostic] {
         // Nearly every file ends in .md: asking NSString for the extension of
         // each of 10,000 files took 30 ms on one core.

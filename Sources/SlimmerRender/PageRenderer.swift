@@ -32,24 +32,25 @@ public struct PageRenderer: Sendable {
     /// The given pages, rendered on all cores, in the given order.
     public func render(_ jobs: [PageJob]) -> [OutputFile] {
         let page = pageMaker()
-        return ParallelMap.map(jobs, jobs: self.jobs) { page($0).file }
+        return ParallelMap.map(jobs, jobs: self.jobs) { page($0, outputPath(of: $0)).file }
     }
 
-    /// Renders one page at a time, from one context that every page shares.
-    public func pageMaker() -> @Sendable (PageJob) -> OutputText {
+    /// Renders one page at a time, given its output path, from one context
+    /// that every page shares.
+    public func pageMaker() -> @Sendable (PageJob, _ path: String) -> OutputText {
         let context = ViewContext(
             graph: graph, bodies: bodies, translations: theme.translations, assets: theme.assets, cards: cards)
         // Made from the context's own shared values, which its pages hold.
         let runs = cards?.runs ?? SharedRuns(library: theme.library, shared: context.shared)
-        return { job in render(job, context, runs) }
+        return { job, path in render(job, at: path, context, runs) }
     }
 
-    private func render(_ job: PageJob, _ context: ViewContext, _ runs: SharedRuns) -> OutputText {
+    private func render(_ job: PageJob, at path: String, _ context: ViewContext, _ runs: SharedRuns) -> OutputText {
         var (template, values) = resolve(job, context)
         values["feeds"] = .list(context.feedLinks(for: job))
         values["jsonLD"] = context.jsonLD(for: job).map(TemplateValue.string)
         let html = theme.library.render(template, .object(values), cache: cards?.html, runs: runs) ?? ""
-        return OutputText(path: outputPath(of: job), text: html)
+        return OutputText(path: path, text: html)
     }
 
     private func resolve(_ job: PageJob, _ context: ViewContext) -> (String, View) {

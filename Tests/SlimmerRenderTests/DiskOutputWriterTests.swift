@@ -10,6 +10,13 @@ import Testing
         return url
     }
 
+    /// A writer on four cores into `public` in a fresh folder, which the caller removes.
+    func makeWriter() throws -> (root: URL, output: URL, writer: DiskOutputWriter) {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("public")
+        return (root, output, DiskOutputWriter(output: output, jobs: 4))
+    }
+
     func file(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: Data(text.utf8))
     }
@@ -46,10 +53,8 @@ import Testing
     /// across the parts of a streamed write; an unsafe path is still the
     /// reason given, even beside a file that cannot be written.
     @Test func streamedPartsMakeEveryFolderTheirFilesNeed() throws {
-        let root = try temporaryFolder()
+        let (root, output, writer) = try makeWriter()
         defer { try? FileManager.default.removeItem(at: root) }
-        let output = root.appendingPathComponent("public")
-        let writer = DiskOutputWriter(output: output, jobs: 4)
         let stage = try #require(try writer.stage())
         let paths = (0..<300).map { "sectie-\($0 % 3)/pagina-\($0)/index.html" } + ["a/b/c/d/e.txt", "a/b/f.txt"]
         try stage.add(paths.prefix(150).map { file($0, $0) })
@@ -71,10 +76,8 @@ import Testing
     /// Pages made on the cores that write them: every text lands in its
     /// folder, byte for byte, and a bad path is refused as with files.
     @Test func pagesAreWrittenWhereTheyAreMade() throws {
-        let root = try temporaryFolder()
+        let (root, output, writer) = try makeWriter()
         defer { try? FileManager.default.removeItem(at: root) }
-        let output = root.appendingPathComponent("public")
-        let writer = DiskOutputWriter(output: output, jobs: 4)
         let stage = try #require(try writer.stage())
         let texts = (0..<200).map { OutputText(path: "casus/\($0)/index.html", text: "<p>Pagina \($0): één</p>") }
         try stage.add(count: texts.count, jobs: 4) { texts[$0] }
