@@ -123,7 +123,7 @@ static int reserve(void **buffer, size_t *capacity, size_t needed, size_t size) 
     return 1;
 }
 
-static int insert(
+static inline __attribute__((always_inline)) int insert(
     slimmer_word_set *set, const uint8_t *word, size_t length, uint64_t prefix, uint64_t second, uint64_t hash) {
     if (set->count >= set->limit) return 0;
     if ((set->count + 1) * 2 > set->slot_count && !grow(set)) return 0;

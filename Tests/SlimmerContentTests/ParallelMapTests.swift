@@ -31,6 +31,22 @@ import Testing
         #expect(ParallelMap.map([7], jobs: 4) { $0 + 1 } == [8])
     }
 
+    /// Guided shares: they cover every input once, in order, shrink as the
+    /// inputs run out, and end in single inputs, so that the last thread to
+    /// finish holds up the others by one input at most.
+    @Test(arguments: [(512, 2), (10_000, 2), (7, 3), (1_000, 8)])
+    func sharesShrinkToSingleInputs(count: Int, threads: Int) {
+        let next = Atomic<Int>(0)
+        var shares: [Range<Int>] = []
+        while let share = ParallelMap.take(from: next, count: count, threads: threads) { shares.append(share) }
+        #expect(shares.first?.lowerBound == 0)
+        #expect(shares.last?.upperBound == count)
+        #expect(zip(shares, shares.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(zip(shares, shares.dropFirst()).allSatisfy { $0.count >= $1.count })
+        #expect(shares.suffix(threads).allSatisfy { $0.count == 1 })
+        #expect(shares.first?.count == max(1, count / (threads * 2)))
+    }
+
     @Test func aPendingValueArrives() {
         let pending = Pending(jobs: 2) { (1...100).reduce(0, +) }
         #expect(pending.value == 5_050)
