@@ -93,4 +93,23 @@ import Testing
         }
         #expect(error.map { "\($0)" } == "refusing to write a/../../weg.html: it would land outside the output folder")
     }
+
+    /// The folder a file goes in, and the paths that could land outside the
+    /// output, which have none. Empty segments are left out, as before the
+    /// one-pass scan.
+    @Test(arguments: [
+        ("index.html", "/out"),
+        ("casussen/casus-1/index.html", "/out/casussen/casus-1"),
+        ("a/.b/..c/x.html", "/out/a/.b/..c"),
+        ("a//b/index.html", "/out/a/b"),
+        ("a/", "/out"),
+    ])
+    func aFileGoesInItsFolder(path: String, folder: String) {
+        #expect(DiskOutputWriter.folder(of: path, in: "/out") == folder)
+    }
+
+    @Test(arguments: ["", "/", "/etc/passwd", "../x.html", "a/../../x", "./x", "a/./x", "a/..", "a/."])
+    func aPathThatCouldLeaveTheOutputHasNoFolder(path: String) {
+        #expect(DiskOutputWriter.folder(of: path, in: "/out") == nil)
+    }
 }
