@@ -110,7 +110,7 @@ struct ItemReader {
     /// `a`), as `NSString`'s path methods give it for these relative paths,
     /// which cost 0.5% of a build in bridging.
     static func stem(of path: String) -> Substring {
-        let name = path.split(separator: "/").last ?? path[...]
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return name[..<dot]
     }

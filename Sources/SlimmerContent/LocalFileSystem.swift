@@ -15,11 +15,25 @@ public struct LocalFileSystem: FileSystem {
 
     public func contents(of path: String) throws -> Data {
         // Paths come from site.yml and content too: never read outside the site.
-        guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { throw FileNotFound(path: path) }
+        guard !path.hasPrefix("/"), !Self.climbs(path) else { throw FileNotFound(path: path) }
         // A path, not `URL.appendingPathComponent`, and no `FileManager`: with
         // their extra lookups, reading took 2.4% of a build's CPU, now 1.7%.
         guard let data = Self.readFile(root.path + "/" + path) else { throw FileNotFound(path: path) }
         return data
+    }
+
+    /// Whether `path` has a `..` segment; by bytes, as this runs for every file read.
+    static func climbs(_ path: String) -> Bool {
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if dots == 2 { return true }
+                dots = 0
+            } else if dots >= 0 {
+                dots = byte == UInt8(ascii: ".") ? dots + 1 : -1
+            }
+        }
+        return dots == 2
     }
 
     /// A regular file's bytes, with one `open`, `fstat` and `read`s; nil when it cannot be read.

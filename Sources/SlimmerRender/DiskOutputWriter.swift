@@ -63,9 +63,14 @@ public struct DiskOutputWriter: OutputWriter {
     /// one of their own: `x/index.html`); a folder's missing parents are made
     /// when it cannot be. Making the shared folders first, one by one, had a
     /// core wait for the other at every chunk of pages.
+    ///
+    /// The largest files go first: the search index (11 MB at 10,000 items)
+    /// came last and was written on one core for 30 ms while the other idled.
     func writeAll(_ files: [OutputFile], into folder: URL, known: inout Set<String>) throws {
+        let order = files.indices.sorted { (files[$0].contents.count, $1) > (files[$1].contents.count, $0) }
         try writeAll(count: files.count, jobs: jobs, into: folder, known: &known) { index, place in
-            try FileTree.write(files[index].contents, to: place(files[index].path))
+            let file = files[order[index]]
+            try FileTree.write(file.contents, to: place(file.path))
         }
     }
 
