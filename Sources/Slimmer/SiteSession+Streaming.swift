@@ -1,4 +1,5 @@
 import SlimmerContent
+import SlimmerMarkdown
 import SlimmerRender
 
 extension SiteSession {
@@ -34,32 +35,27 @@ extension SiteSession {
         streamedPages.reserveCapacity(count)
         searchEntries.reserveCapacity(count)
         streamedSearchEntries.reserveCapacity(count)
-        for start in stride(from: 0, to: graph.items.count, by: Self.streamChunk) {
-            let items = graph.items[start..<min(start + Self.streamChunk, graph.items.count)].map(freshItem)
+        var ahead: [(items: [Item], rendered: [RenderedBody])] = []
+        var next = 0
+        func renderChunk() {
+            let items = graph.items[next..<min(next + Self.streamChunk, count)].map(freshItem)
+            next += items.count
             let rendered = run.time("markdown") { bodyRenderer.render(items) }
             blocked = blocked || promoted(rendered.flatMap(\.diagnostics)).hasErrors
+            ahead.append((items, rendered))
+        }
+        while next < count || !ahead.isEmpty {
+            if ahead.isEmpty { renderChunk() }
+            // Bodies further on while the cards are still being made: waiting
+            // for them left a core idle for 40 ms, as the cards' own parallel
+            // map does not widen to a core that frees up.
+            while cards == nil, !pendingCards.isReady, ahead.count < Self.chunksAhead, next < count { renderChunk() }
             takeCards()
+            let (items, rendered) = ahead.removeFirst()
             if !blocked {
-                let byID = Dictionary(zip(items.map(\.id), rendered.map(\.markdown)), uniquingKeysWith: { a, _ in a })
-                let pageRenderer = PageRenderer(
-                    graph: graph, bodies: RenderedBodies(byID: byID, home: home.markdown), theme: theme,
-                    jobs: options.jobs, cards: cards)
-                let todo = ParallelMap.map(items, jobs: options.jobs) { item -> (PageJob, PageInputs) in
-                    let job = PageJob.item(item.id)
-                    return (job, pageRenderer.inputs(of: job))
-                }
-                var written: [String: RenderedPage] = [:]
                 run.time("templates") {
-                    streamPages(todo, pageRenderer, into: &written)
-                    // The search words are kept only as the entry that shows them.
-                    for (item, entry) in zip(
-                        items, ParallelMap.map(items, jobs: options.jobs, pageRenderer.searchEntry))
-                    {
-                        searchEntries[item.id] = entry
-                        streamedSearchEntries.insert(item.id)
-                    }
+                    streamItemPages(items, rendered, graph: graph, theme: theme, home: home.markdown)
                 }
-                streamedPages.merge(written) { _, new in new }
                 blocked = stage == nil
             }
             for (item, body) in zip(items, rendered) {
@@ -71,5 +67,30 @@ extension SiteSession {
             bodyRenders += items.count
         }
         takeCards()
+    }
+
+    /// How many chunks of bodies may wait for the cards.
+    static let chunksAhead = 4
+
+    /// The item pages of one chunk of bodies, written as they are made, and their search entries.
+    private mutating func streamItemPages(
+        _ items: [Item], _ rendered: [RenderedBody], graph: ContentGraph, theme: Theme, home: RenderedMarkdown
+    ) {
+        let byID = Dictionary(zip(items.map(\.id), rendered.map(\.markdown)), uniquingKeysWith: { a, _ in a })
+        let pageRenderer = PageRenderer(
+            graph: graph, bodies: RenderedBodies(byID: byID, home: home), theme: theme, jobs: options.jobs,
+            cards: cards)
+        let todo = ParallelMap.map(items, jobs: options.jobs) { item -> (PageJob, PageInputs) in
+            let job = PageJob.item(item.id)
+            return (job, pageRenderer.inputs(of: job))
+        }
+        var written: [String: RenderedPage] = [:]
+        streamPages(todo, pageRenderer, into: &written)
+        // The search words are kept only as the entry that shows them.
+        for (item, entry) in zip(items, ParallelMap.map(items, jobs: options.jobs, pageRenderer.searchEntry)) {
+            searchEntries[item.id] = entry
+            streamedSearchEntries.insert(item.id)
+        }
+        streamedPages.merge(written) { _, new in new }
     }
 }

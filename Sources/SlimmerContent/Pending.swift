@@ -20,6 +20,13 @@ public final class Pending<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Whether the value has arrived, without waiting for it.
+    public var isReady: Bool {
+        guard done.wait(timeout: .now()) == .success else { return false }
+        done.signal()
+        return true
+    }
+
     /// The value, waiting for it if need be.
     public var value: Value {
         done.wait()
