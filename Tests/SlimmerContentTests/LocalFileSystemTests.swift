@@ -23,7 +23,9 @@ import Testing
         try Data("open".utf8).write(to: site.appendingPathComponent("a..b.txt"))
         let fileSystem = LocalFileSystem(root: site)
         #expect(throws: (any Error).self) { try fileSystem.contents(of: "../outside.txt") }
-        #expect(throws: (any Error).self) { try fileSystem.contents(of: root.appendingPathComponent("outside.txt").path) }
+        #expect(throws: (any Error).self) {
+            try fileSystem.contents(of: root.appendingPathComponent("outside.txt").path)
+        }
         #expect(try fileSystem.contents(of: "a..b.txt") == Data("open".utf8))
     }
 }
