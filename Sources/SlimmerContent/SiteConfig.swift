@@ -6,7 +6,9 @@ public struct SiteConfig: Sendable {
     public var tagline: String
     public var description: String
     /// Always ends in `/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { urlParts = BaseURLParts(baseURL) }
+    }
     public var language: String
     public var timeZone: TimeZone
     public var theme: String
@@ -17,6 +19,31 @@ public struct SiteConfig: Sendable {
     public var topics: [Term]
     public var menu: [MenuEntry]
     public var partners: [Partner]
+    /// `baseURL` parsed whenever it is set: every URL of every page asks for
+    /// its path. Parsing it each time, even through a locked cache, showed in profiles.
+    private var urlParts: BaseURLParts
+
+    public init(
+        title: String, tagline: String, description: String, baseURL: String, language: String, timeZone: TimeZone,
+        theme: String, pageSize: Int, unsafeHTML: Bool, sections: [Section.Key: Section], themes: [Term],
+        topics: [Term], menu: [MenuEntry], partners: [Partner]
+    ) {
+        self.title = title
+        self.tagline = tagline
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.timeZone = timeZone
+        self.theme = theme
+        self.pageSize = pageSize
+        self.unsafeHTML = unsafeHTML
+        self.sections = sections
+        self.themes = themes
+        self.topics = topics
+        self.menu = menu
+        self.partners = partners
+        urlParts = BaseURLParts(baseURL)
+    }
 
     /// The section for `key`.
     public func section(_ key: Section.Key) -> Section {
@@ -24,25 +51,18 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of the base URL (`/` or `/portal/`), prefixed to every link.
-    /// Parsed once per change of `baseURL`: every URL of every page asks.
-    public var basePath: String { BaseURLParts(baseURL).path }
+    public var basePath: String { urlParts.path }
 
     /// The base URL without its path: `https://example.org`.
-    public var origin: String { BaseURLParts(baseURL).origin }
+    public var origin: String { urlParts.origin }
 }
 
-/// The parts of a base URL, parsed once per distinct URL and remembered.
-struct BaseURLParts {
+/// The parts of a base URL.
+struct BaseURLParts: Sendable {
     let path: String
     let origin: String
 
-    private static let cache = BaseURLCache()
-
     init(_ baseURL: String) {
-        if let known = Self.cache.parts(for: baseURL) {
-            self = known
-            return
-        }
         var components = URLComponents(string: baseURL)
         let raw = components?.path ?? ""
         path = raw.isEmpty ? "/" : (raw.hasSuffix("/") ? raw : raw + "/")
@@ -50,28 +70,5 @@ struct BaseURLParts {
         components?.query = nil
         components?.fragment = nil
         origin = components?.string ?? ""
-        Self.cache.store(self, for: baseURL)
-    }
-
-    fileprivate init(path: String, origin: String) {
-        self.path = path
-        self.origin = origin
-    }
-}
-
-private final class BaseURLCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var table: [String: (String, String)] = [:]
-
-    func parts(for url: String) -> BaseURLParts? {
-        lock.lock()
-        defer { lock.unlock() }
-        return table[url].map { BaseURLParts(path: $0.0, origin: $0.1) }
-    }
-
-    func store(_ parts: BaseURLParts, for url: String) {
-        lock.lock()
-        table[url] = (parts.path, parts.origin)
-        lock.unlock()
     }
 }
