@@ -436,8 +436,19 @@ private struct TemporaryFolder {
         let file = url.appendingPathComponent(path)
         try FileManager.default.createDirectory(
             at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        // Not atomically: the test decides how a file is saved.
-        try Data(text.utf8).write(to: file)
+        // Not atomically: the test decides how a file is saved. And with
+        // O_CLOEXEC, which Foundation's `Data.write` leaves out: a process that
+        // another test spawns meanwhile would inherit the open file, and its
+        // exit would close it again later, an IN_CLOSE_WRITE after the watcher
+        // started (the likely cause of an extra "site.yml modified" seen once
+        // in a busy run).
+        let descriptor = Glibc.open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { Glibc.close(descriptor) }
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw CocoaError(.fileWriteUnknown)
+        }
     }
 
     func remove() {
