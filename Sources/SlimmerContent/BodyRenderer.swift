@@ -139,27 +139,19 @@ public struct BodyRenderer: Sendable {
     }
 
     /// Resolves `.` and `..`; nil when the path climbs above the site's root.
-    /// Segment bounds, not split-off substrings: every link of every body
-    /// comes here, and each substring retained the whole path.
     private func normalise(_ path: String) -> String? {
-        let utf8 = path.utf8
         var kept: [Range<String.Index>] = []
-        var start = utf8.startIndex
-        while start <= utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
-            switch utf8.distance(from: start, to: end) {
-            case 0: break
-            case 1 where utf8[start] == UInt8(ascii: "."): break
-            case 2 where utf8[start] == UInt8(ascii: ".") && utf8[utf8.index(after: start)] == UInt8(ascii: "."):
+        for segment in PathSegments(path) {
+            switch segment.kind {
+            case .empty, .current: continue
+            case .parent:
                 guard !kept.isEmpty else { return nil }
                 kept.removeLast()
-            default: kept.append(start..<end)
+            case .name: kept.append(segment.range)
             }
-            guard end < utf8.endIndex else { break }
-            start = utf8.index(after: end)
         }
         var result = ""
-        result.reserveCapacity(utf8.count)
+        result.reserveCapacity(path.utf8.count)
         for (index, segment) in kept.enumerated() {
             if index > 0 { result.append("/") }
             result.append(contentsOf: path[segment])

@@ -4,11 +4,10 @@ import Foundation
 /// pages alphabetically. Ties are broken by slug so that order never depends
 /// on the order files were read in.
 public enum ListOrder {
-    /// `items` in list order. Each item's key is read once: reading the date
+    /// `items` in list order. Each item's key is read once (reading the date
     /// out of the item's details in every comparison took most of the link
-    /// step at 100,000 items.
-    /// The keys are compared in place: copying two keys (and their strings)
-    /// for every comparison showed in the link step, which runs on one core.
+    /// step at 100,000 items) and compared in place (copying two keys and
+    /// their strings per comparison showed in the link step, on one core).
     public static func sorted(_ items: [Item]) -> [Item] {
         let keys = items.map(Key.init)
         let order = keys.withUnsafeBufferPointer { keys in items.indices.sorted { keys[$0].precedes(keys[$1]) } }

@@ -22,18 +22,9 @@ public struct LocalFileSystem: FileSystem {
         return data
     }
 
-    /// Whether `path` has a `..` segment; by bytes, as this runs for every file read.
+    /// Whether `path` has a `..` segment.
     static func climbs(_ path: String) -> Bool {
-        var dots = 0
-        for byte in path.utf8 {
-            if byte == UInt8(ascii: "/") {
-                if dots == 2 { return true }
-                dots = 0
-            } else if dots >= 0 {
-                dots = byte == UInt8(ascii: ".") ? dots + 1 : -1
-            }
-        }
-        return dots == 2
+        PathSegments(path).contains { $0.kind == .parent }
     }
 
     /// A regular file's bytes, with one `open`, `fstat` and `read`s; nil when it cannot be read.

@@ -112,39 +112,23 @@ public struct DiskOutputWriter: OutputWriter {
     /// The folder `path` goes in, under `root`; nil for a path that could
     /// land outside it (absolute, empty, or with `.` or `..`).
     static func folder(of path: String, in root: String) -> String? {
-        // One pass over the bytes for the clean paths pages have: splitting
-        // and joining every page's path showed in profiles.
-        let utf8 = path.utf8
-        var segmentStart = utf8.startIndex
-        var lastSlash: String.Index?
-        var clean = true
-        for index in utf8.indices where utf8[index] == UInt8(ascii: "/") {
-            clean = clean && Self.isPlainSegment(utf8[segmentStart..<index])
-            lastSlash = index
-            segmentStart = utf8.index(after: index)
+        guard !path.hasPrefix("/") else { return nil }
+        var folder = root
+        // The last name so far: the file's own, unless another follows.
+        var last: Range<String.Index>?
+        for segment in PathSegments(path) {
+            switch segment.kind {
+            case .current, .parent: return nil
+            case .empty: continue  // `a//b` is `a/b`
+            case .name:
+                if let last {
+                    folder += "/"
+                    folder += path[last]
+                }
+                last = segment.range
+            }
         }
-        guard clean, Self.isPlainSegment(utf8[segmentStart...]) else { return slowFolder(of: path, in: root) }
-        guard let lastSlash else { return root }
-        return root + "/" + String(path[..<lastSlash])
-    }
-
-    /// A segment that is neither empty, `.` nor `..`.
-    private static func isPlainSegment(_ segment: Substring.UTF8View) -> Bool {
-        switch segment.count {
-        case 0: false
-        case 1: segment.first != UInt8(ascii: ".")
-        case 2: !segment.allSatisfy { $0 == UInt8(ascii: ".") }
-        default: true
-        }
-    }
-
-    /// Paths with empty segments (`a//b`, `/a`, `a/`): the folder with the empty ones left out.
-    private static func slowFolder(of path: String, in root: String) -> String? {
-        let parts = path.split(separator: "/")
-        guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }), !path.hasPrefix("/") else {
-            return nil
-        }
-        return parts.count == 1 ? root : root + "/" + parts.dropLast().joined(separator: "/")
+        return last == nil ? nil : folder
     }
 
     /// Moves the new folder into place; the old one is removed only after.
